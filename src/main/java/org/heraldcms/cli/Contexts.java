@@ -1,0 +1,36 @@
+package org.heraldcms.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Application contexts for commands: the server's configuration, without the web server or demo content. */
+final class Contexts {
+
+    private Contexts() {
+    }
+
+    static ConfigurableApplicationContext offline(HeraldCommand herald) {
+        List<String> args = new ArrayList<>(List.of("--herald.demo-content=false",
+                "--logging.level.root=WARN", "--logging.level.org.springframework.boot.diagnostics=OFF",
+                "--logging.level.org.springframework.boot.SpringApplication=OFF"));
+        args.addAll(herald.properties);
+        return new SpringApplicationBuilder(herald.application)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(args.toArray(String[]::new));
+    }
+
+    /** One line for the operator: the innermost cause's message. */
+    static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return (message == null || message.isBlank() ? cause.getClass().getSimpleName() : message).lines().findFirst().orElse("");
+    }
+}

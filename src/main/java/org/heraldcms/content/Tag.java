@@ -1,0 +1,4 @@
+package org.heraldcms.content;
+
+public record Tag(String name, String slug) {
+}

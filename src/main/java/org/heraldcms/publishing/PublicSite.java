@@ -1,0 +1,122 @@
+package org.heraldcms.publishing;
+
+import java.net.URI;
+import java.util.Optional;
+
+import org.heraldcms.content.Entries;
+import org.heraldcms.content.Entry;
+import org.heraldcms.publishing.internal.LanguageNegotiation;
+import org.heraldcms.publishing.internal.Pages;
+import org.heraldcms.publishing.internal.PublicPath;
+import org.heraldcms.site.Language;
+import org.heraldcms.site.Section;
+import org.heraldcms.site.Sections;
+import org.heraldcms.site.Site;
+import org.heraldcms.site.SiteSettings;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The public site's pages: {@code /} sends visitors to their language; under
+ * {@code /{lang}/} are the home page, section lists, entries and tag pages.
+ */
+@Controller
+class PublicSite {
+
+    static final String LANGUAGE = "{lang:[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*}";
+    private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
+
+    private final SiteSettings settings;
+    private final Sections sections;
+    private final Entries entries;
+    private final Pages pages;
+
+    PublicSite(SiteSettings settings, Sections sections, Entries entries, Pages pages) {
+        this.settings = settings;
+        this.sections = sections;
+        this.entries = entries;
+        this.pages = pages;
+    }
+
+    @GetMapping("/")
+    ResponseEntity<Void> root(@RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept) {
+        Language language = LanguageNegotiation.pick(accept, settings.current());
+        return ResponseEntity.status(HttpStatus.FOUND)
+                .location(URI.create("/" + language.tag() + "/"))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .build();
+    }
+
+    @GetMapping("/" + LANGUAGE + "/{*rest}")
+    ResponseEntity<String> page(@PathVariable String lang, @PathVariable String rest) {
+        Site site = settings.current();
+        Language language = site.language(lang).orElseThrow(PublicSite::notFound);
+        if (rest.isEmpty()) {
+            return moved("/" + lang + "/");
+        }
+        PublicPath path = PublicPath.parse(rest).orElseThrow(PublicSite::notFound);
+        if (path.isRoot()) {
+            return html(pages.home(site, language));
+        }
+        if (path.first().equals("tags")) {
+            return tagPage(site, language, path);
+        }
+        if (path.trailingSlash()) {
+            return sectionPage(site, language, path);
+        }
+        return entryPage(site, language, path);
+    }
+
+    private ResponseEntity<String> sectionPage(Site site, Language language, PublicPath path) {
+        int number = path.pageNumber();
+        Section section = sections.byPath(language.tag(), path.listPath()).orElseThrow(PublicSite::notFound);
+        if (number < 1) {
+            throw notFound();
+        }
+        if (number == 1 && !path.listPath().equals(path.joined())) {
+            return moved(section.listPath(language.tag()));
+        }
+        return html(pages.section(site, language, section, number));
+    }
+
+    private ResponseEntity<String> entryPage(Site site, Language language, PublicPath path) {
+        Optional<Section> section = path.segments().size() < 2 ? Optional.empty()
+                : sections.byPath(language.tag(), path.parentPath());
+        Optional<Entry> entry = section.flatMap(s -> entries.findPublished(language.tag(), s.id(), path.last()));
+        if (entry.isPresent()) {
+            return html(pages.entry(site, language, section.get(), entry.get()));
+        }
+        return sections.byPath(language.tag(), path.joined())
+                .map(s -> PublicSite.<String>moved(s.listPath(language.tag())))
+                .orElseThrow(PublicSite::notFound);
+    }
+
+    private ResponseEntity<String> tagPage(Site site, Language language, PublicPath path) {
+        int n = path.segments().size();
+        boolean paged = n == 4 && path.pageNumber() > 1;
+        if (!path.trailingSlash() || !(n == 2 || paged)) {
+            throw notFound();
+        }
+        var tag = pages.findTag(language.tag(), path.segments().get(1)).orElseThrow(PublicSite::notFound);
+        return html(pages.tag(site, language, tag, paged ? path.pageNumber() : 1));
+    }
+
+    private static ResponseEntity<String> html(String body) {
+        return ResponseEntity.ok().contentType(HTML).body(body);
+    }
+
+    private static <T> ResponseEntity<T> moved(String location) {
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(location)).build();
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,15 @@
+package org.heraldcms.site;
+
+import java.util.Locale;
+
+public enum SectionKind {
+    NEWS, PAGE, DOCUMENTS, EVENTS, GALLERY, LINK;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static SectionKind of(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+}

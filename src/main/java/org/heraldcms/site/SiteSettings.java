@@ -1,0 +1,59 @@
+package org.heraldcms.site;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.heraldcms.site.internal.SiteRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The site and its languages. Read on every public request, so kept in memory and
+ * reloaded when changed through this service.
+ */
+@Service
+public class SiteSettings {
+
+    private final SiteRepository repository;
+    private final AtomicReference<Optional<Site>> current = new AtomicReference<>();
+
+    SiteSettings(SiteRepository repository) {
+        this.repository = repository;
+    }
+
+    public boolean exists() {
+        return site().isPresent();
+    }
+
+    public Optional<Site> site() {
+        Optional<Site> site = current.get();
+        if (site == null || site.isEmpty()) {
+            site = repository.load();
+            current.set(site);
+        }
+        return site;
+    }
+
+    /** The site; it always exists once Herald has started. */
+    public Site current() {
+        return site().orElseThrow(() -> new IllegalStateException("The site has not been set up"));
+    }
+
+    /** Creates the site with its languages; exactly one must be the default. */
+    @Transactional
+    public Site create(ZoneId timeZone, List<Language> languages) {
+        if (languages.stream().filter(Language::isDefault).count() != 1) {
+            throw new IllegalArgumentException("Exactly one language must be the default");
+        }
+        repository.insert(timeZone);
+        languages.forEach(repository::insert);
+        current.set(null);
+        return new Site(timeZone, languages);
+    }
+
+    public void forget() {
+        current.set(null);
+    }
+}

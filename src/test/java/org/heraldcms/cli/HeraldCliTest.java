@@ -1,0 +1,61 @@
+package org.heraldcms.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class HeraldCliTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void infoDescribesTheSiteOfTheGivenDataFolder() {
+        Result result = run(List.of("--herald.data-dir=" + dataDir), "info");
+        assertThat(result.status).isZero();
+        assertThat(result.out).contains("data folder: " + dataDir.toAbsolutePath(), "language:    en English (default)",
+                "entries:     0");
+    }
+
+    @Test
+    void aFailingCommandExitsNonZeroWithOneLine() {
+        Result result = run(List.of("--herald.data-dir=" + dataDir,
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nothing"), "info");
+        assertThat(result.status).isNotZero();
+        assertThat(result.err.strip()).startsWith("herald: ").doesNotContain("\n");
+    }
+
+    @Test
+    void anUnknownCommandIsRefusedWithUsage() {
+        Result result = run(List.of(), "frobnicate");
+        assertThat(result.status).isEqualTo(2);
+        assertThat(result.err).contains("Unmatched argument", "Usage:");
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Result result = run(List.of(), "--help");
+        assertThat(result.status).as(result.err).isZero();
+        assertThat(result.out).contains("serve", "info");
+    }
+
+    private static Result run(List<String> properties, String... args) {
+        CommandLine cli = HeraldCli.commandLine(org.heraldcms.Herald.class, properties);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int status = cli.execute(args);
+        return new Result(status, out.toString(), err.toString());
+    }
+
+    private record Result(int status, String out, String err) {
+    }
+}
