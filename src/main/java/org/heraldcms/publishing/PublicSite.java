@@ -3,8 +3,10 @@ package org.heraldcms.publishing;
 import java.net.URI;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.heraldcms.content.Entries;
 import org.heraldcms.content.Entry;
+import org.heraldcms.publishing.cache.PageCacheFilter;
 import org.heraldcms.publishing.internal.LanguageNegotiation;
 import org.heraldcms.publishing.internal.Pages;
 import org.heraldcms.publishing.internal.PublicPath;
@@ -55,7 +57,7 @@ class PublicSite {
     }
 
     @GetMapping("/" + LANGUAGE + "/{*rest}")
-    ResponseEntity<String> page(@PathVariable String lang, @PathVariable String rest) {
+    ResponseEntity<String> page(@PathVariable String lang, @PathVariable String rest, HttpServletRequest request) {
         Site site = settings.current();
         Language language = site.language(lang).orElseThrow(PublicSite::notFound);
         if (rest.isEmpty()) {
@@ -71,7 +73,7 @@ class PublicSite {
         if (path.trailingSlash()) {
             return sectionPage(site, language, path);
         }
-        return entryPage(site, language, path);
+        return entryPage(site, language, path, request);
     }
 
     private ResponseEntity<String> sectionPage(Site site, Language language, PublicPath path) {
@@ -86,11 +88,12 @@ class PublicSite {
         return html(pages.section(site, language, section, number));
     }
 
-    private ResponseEntity<String> entryPage(Site site, Language language, PublicPath path) {
+    private ResponseEntity<String> entryPage(Site site, Language language, PublicPath path, HttpServletRequest request) {
         Optional<Section> section = path.segments().size() < 2 ? Optional.empty()
                 : sections.byPath(language.tag(), path.parentPath());
         Optional<Entry> entry = section.flatMap(s -> entries.findPublished(language.tag(), s.id(), path.last()));
         if (entry.isPresent()) {
+            request.setAttribute(PageCacheFilter.ENTRY_ID, entry.get().id());
             return html(pages.entry(site, language, section.get(), entry.get()));
         }
         return sections.byPath(language.tag(), path.joined())

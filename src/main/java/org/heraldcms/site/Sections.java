@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.heraldcms.platform.Ids;
 import org.heraldcms.site.internal.SectionRepository;
 import org.heraldcms.text.Slugs;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +26,12 @@ public class Sections {
             Set.of("tags", "search", "archive", "page", "feed", "api", "admin", "media", "theme", "actuator");
 
     private final SectionRepository repository;
+    private final ApplicationEventPublisher events;
     private final AtomicReference<Tree> tree = new AtomicReference<>();
 
-    Sections(SectionRepository repository) {
+    Sections(SectionRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     public List<Section> all() {
@@ -75,12 +78,14 @@ public class Sections {
         Section section = new Section(Ids.next(), request.parentId(), request.kind(), request.position(),
                 request.inMenu(), names);
         repository.insert(section);
-        tree.set(null);
+        forget();
         return section;
     }
 
+    /** Drops the in-memory tree after a change; the next read reloads it, and public pages are re-rendered. */
     public void forget() {
         tree.set(null);
+        events.publishEvent(new SiteChanged("sections"));
     }
 
     private Tree tree() {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.heraldcms.site.internal.SiteRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class SiteSettings {
 
     private final SiteRepository repository;
+    private final ApplicationEventPublisher events;
     private final AtomicReference<Optional<Site>> current = new AtomicReference<>();
 
-    SiteSettings(SiteRepository repository) {
+    SiteSettings(SiteRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     public boolean exists() {
@@ -49,11 +52,13 @@ public class SiteSettings {
         }
         repository.insert(timeZone);
         languages.forEach(repository::insert);
-        current.set(null);
+        forget();
         return new Site(timeZone, languages);
     }
 
+    /** Drops the in-memory site after a change; the next read reloads it, and public pages are re-rendered. */
     public void forget() {
         current.set(null);
+        events.publishEvent(new SiteChanged("site"));
     }
 }

@@ -1,0 +1,85 @@
+package org.heraldcms.publishing.cache;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.heraldcms.content.EntryPublished;
+import org.heraldcms.content.EntryUnpublished;
+import org.heraldcms.site.SiteChanged;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Rendered public pages by path, bounded by bytes. Any published change empties it after
+ * the change commits, so the next request renders afresh: exact, and cheap because changes
+ * are rare next to reads. A generation number keeps a render that began before a change
+ * from being stored after it.
+ */
+@Component
+public class PageCache {
+
+    private final Cache<String, CachedPage> pages;
+    private final AtomicLong generation = new AtomicLong();
+    private final boolean enabled;
+
+    PageCache(PageCacheProperties properties, ObjectProvider<MeterRegistry> registry) {
+        this.enabled = properties.enabled();
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(properties.maxBytes().toBytes())
+                .weigher((String path, CachedPage page) -> page.weight())
+                .recordStats()
+                .build();
+        registry.ifAvailable(r -> CaffeineCacheMetrics.monitor(r, pages, "herald.pages"));
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    CachedPage get(String path) {
+        return pages.getIfPresent(path);
+    }
+
+    long generation() {
+        return generation.get();
+    }
+
+    /** Stores a page rendered while {@code renderedAt} was the generation, unless a change came since. */
+    void put(String path, CachedPage page, long renderedAt) {
+        if (generation.get() != renderedAt) {
+            return;
+        }
+        pages.put(path, page);
+        if (generation.get() != renderedAt) {
+            pages.invalidate(path); // a change slipped in between: do not keep what may be stale
+        }
+    }
+
+    public void clear() {
+        generation.incrementAndGet();
+        pages.invalidateAll();
+    }
+
+    public long size() {
+        return pages.estimatedSize();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(EntryPublished event) {
+        clear();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(EntryUnpublished event) {
+        clear();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SiteChanged event) {
+        clear();
+    }
+}

@@ -1,0 +1,5 @@
+package org.heraldcms.site;
+
+/** Something every public page may show changed: languages, site settings or the sections tree. */
+public record SiteChanged(String what) {
+}
