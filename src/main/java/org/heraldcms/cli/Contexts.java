@@ -14,12 +14,22 @@ final class Contexts {
     }
 
     static ConfigurableApplicationContext offline(HeraldCommand herald) {
+        return start(herald, WebApplicationType.NONE);
+    }
+
+    /** With the web server on a free loopback port, for commands that read the site as visitors do. */
+    static ConfigurableApplicationContext serving(HeraldCommand herald) {
+        return start(herald, WebApplicationType.SERVLET, "--server.port=0", "--server.address=127.0.0.1");
+    }
+
+    private static ConfigurableApplicationContext start(HeraldCommand herald, WebApplicationType type, String... extra) {
         List<String> args = new ArrayList<>(List.of("--herald.demo-content=false",
                 "--logging.level.root=WARN", "--logging.level.org.springframework.boot.diagnostics=OFF",
                 "--logging.level.org.springframework.boot.SpringApplication=OFF"));
+        args.addAll(List.of(extra));
         args.addAll(herald.properties);
         return new SpringApplicationBuilder(herald.application)
-                .web(WebApplicationType.NONE)
+                .web(type)
                 .logStartupInfo(false)
                 .run(args.toArray(String[]::new));
     }
