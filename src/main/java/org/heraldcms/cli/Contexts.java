@@ -18,16 +18,24 @@ final class Contexts {
     }
 
     /** With the web server on a free loopback port, for commands that read the site as visitors do. */
-    static ConfigurableApplicationContext serving(HeraldCommand herald) {
-        return start(herald, WebApplicationType.SERVLET, "--server.port=0", "--server.address=127.0.0.1");
+    static ConfigurableApplicationContext serving(HeraldCommand herald, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1"));
+        args.addAll(List.of(extra));
+        return start(herald, WebApplicationType.SERVLET, args.toArray(String[]::new));
     }
 
     private static ConfigurableApplicationContext start(HeraldCommand herald, WebApplicationType type, String... extra) {
-        List<String> args = new ArrayList<>(List.of("--herald.demo-content=false",
-                "--logging.level.root=WARN", "--logging.level.org.springframework.boot.diagnostics=OFF",
+        List<String> args = new ArrayList<>(herald.properties);
+        List<String> defaults = new ArrayList<>(List.of("--herald.demo-content=false", "--logging.level.root=WARN",
+                "--logging.level.org.springframework.boot.diagnostics=OFF",
                 "--logging.level.org.springframework.boot.SpringApplication=OFF"));
-        args.addAll(List.of(extra));
-        args.addAll(herald.properties);
+        defaults.addAll(List.of(extra));
+        for (String d : defaults) { // the operator's own value of a property wins over the command's default
+            String key = d.substring(0, d.indexOf('=') + 1);
+            if (herald.properties.stream().noneMatch(p -> p.startsWith(key))) {
+                args.add(d);
+            }
+        }
         return new SpringApplicationBuilder(herald.application)
                 .web(type)
                 .logStartupInfo(false)

@@ -30,7 +30,7 @@ class ExportStaticCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = Contexts.serving(herald)) {
+        try (ConfigurableApplicationContext context = Contexts.serving(herald, "--herald.cache.enabled=false")) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             StaticExport.Report report = context.getBean(StaticExport.class)
                     .export(dir, URI.create("http://127.0.0.1:" + port));

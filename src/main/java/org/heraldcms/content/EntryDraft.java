@@ -47,6 +47,11 @@ public record EntryDraft(Long id, Long translationOf, String language, long sect
                 publishedAt, status, featured, tags, seoTitle, seoDescription);
     }
 
+    public EntryDraft withTitle(String title) {
+        return new EntryDraft(id, translationOf, language, sectionId, title, slug, summary, body, author, source,
+                publishedAt, status, featured, tags, seoTitle, seoDescription);
+    }
+
     public EntryDraft withSlug(String slug) {
         return new EntryDraft(id, translationOf, language, sectionId, title, slug, summary, body, author, source,
                 publishedAt, status, featured, tags, seoTitle, seoDescription);

@@ -73,14 +73,12 @@ public class PageCacheFilter extends OncePerRequestFilter {
         chain.doFilter(request, rendering);
         Long entryId = (Long) request.getAttribute(ENTRY_ID);
         countView(request, entryId);
-        if (!storable(request, rendering)) {
+        if (!cache.enabled() || !storable(request, rendering)) {
             rendering.copyBodyToResponse();
             return;
         }
         CachedPage page = page(rendering, entryId);
-        if (cache.enabled()) {
-            cache.put(key, page, generation);
-        }
+        cache.put(key, page, generation);
         rendering.resetBuffer();
         replay(page, request, response);
     }

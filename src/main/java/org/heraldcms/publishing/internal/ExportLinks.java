@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 public final class ExportLinks {
 
-    private static final Pattern ATTRIBUTE = Pattern.compile("(?:href|src)=\"([^\"]+)\"|srcset=\"([^\"]+)\"");
     private static final Pattern LOC = Pattern.compile("<loc>\\s*([^<\\s]+)\\s*</loc>|^Sitemap:\\s*(\\S+)", Pattern.MULTILINE);
     private static final List<String> NOT_EXPORTED = List.of("/admin", "/api/", "/actuator", "/error");
 
@@ -24,22 +23,31 @@ public final class ExportLinks {
 
     public List<String> in(String text) {
         List<String> links = new ArrayList<>();
-        Matcher a = ATTRIBUTE.matcher(text);
-        while (a.find()) {
-            if (a.group(1) != null) {
-                links.add(internal(unescape(a.group(1))));
-            } else {
-                for (String candidate : a.group(2).split(",")) {
+        for (int eq = text.indexOf("=\"", 0); eq >= 0; eq = text.indexOf("=\"", eq + 2)) {
+            int end = text.indexOf('"', eq + 2);
+            if (end < 0) {
+                break;
+            }
+            if (endsWith(text, eq, "href") || endsWith(text, eq, " src")) {
+                links.add(internal(unescape(text.substring(eq + 2, end))));
+            } else if (endsWith(text, eq, "srcset")) {
+                for (String candidate : text.substring(eq + 2, end).split(",")) {
                     links.add(internal(unescape(candidate.strip().split("\\s+")[0])));
                 }
             }
         }
-        Matcher loc = LOC.matcher(text);
-        while (loc.find()) {
-            links.add(internal(unescape(loc.group(1) != null ? loc.group(1) : loc.group(2))));
+        if (text.contains("<loc>") || text.contains("Sitemap:")) {
+            Matcher loc = LOC.matcher(text);
+            while (loc.find()) {
+                links.add(internal(unescape(loc.group(1) != null ? loc.group(1) : loc.group(2))));
+            }
         }
         links.removeIf(l -> l == null);
         return links;
+    }
+
+    private static boolean endsWith(String text, int end, String name) {
+        return end >= name.length() && text.startsWith(name, end - name.length());
     }
 
     /** The site path of a link, or null when it leads elsewhere or to nothing exportable. */
