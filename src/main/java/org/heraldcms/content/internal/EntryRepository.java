@@ -106,16 +106,18 @@ public class EntryRepository {
                 .query(EntryRepository::card).list();
     }
 
-    /** The visible entry just older ({@code older}) or newer than this one in its section. */
+    /**
+     * The visible entry just older ({@code older}) or newer than this one in its section. Row values
+     * keep the comparison inside the listing index; an older entry is visible if this one is.
+     */
     public Optional<EntryCard> neighbour(Entry e, boolean older, Instant now) {
-        String at = Timestamps.format(e.publishedAt());
         String sql = older
-                ? "(published_at < :at OR (published_at = :at AND id < :id)) ORDER BY published_at DESC, id DESC"
-                : "(published_at > :at OR (published_at = :at AND id > :id)) ORDER BY published_at ASC, id ASC";
-        return jdbc.sql("SELECT " + CARD_COLUMNS + " FROM entry WHERE language = :language AND section_id = :section AND "
-                        + VISIBLE + " AND " + sql + " LIMIT 1")
+                ? "(published_at, id) < (:at, :id) ORDER BY published_at DESC, id DESC"
+                : "(published_at, id) > (:at, :id) AND published_at <= :now ORDER BY published_at ASC, id ASC";
+        return jdbc.sql("SELECT " + CARD_COLUMNS + " FROM entry WHERE language = :language AND section_id = :section"
+                        + " AND status = 'published' AND " + sql + " LIMIT 1")
                 .param("language", e.language()).param("section", e.sectionId()).param("now", Timestamps.format(now))
-                .param("at", at).param("id", e.id())
+                .param("at", Timestamps.format(e.publishedAt())).param("id", e.id())
                 .query(EntryRepository::card).optional();
     }
 

@@ -29,10 +29,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Serves public pages from {@link PageCache} before anything else runs (no routing, no
  * database, no template), with a strong ETag and a gzipped body for clients that take it.
  * A miss renders as usual and is stored when the response is a plain public page.
- * Entry pages count a view either way.
+ * Entry pages count a view either way. It runs first of all filters: a hit replays the
+ * headers the page was rendered with (security headers included), so nothing else need run.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class PageCacheFilter extends OncePerRequestFilter {
 
     /** The request attribute under which the entry controller leaves the id of the entry it showed. */
