@@ -57,13 +57,13 @@ public class PageCacheFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!cacheable(request)) {
+        if (!cache.enabled() || !cacheable(request)) {
             chain.doFilter(request, response);
             countView(request, (Long) request.getAttribute(ENTRY_ID));
             return;
         }
         String key = request.getRequestURI();
-        CachedPage hit = cache.enabled() ? cache.get(key) : null;
+        CachedPage hit = cache.get(key);
         if (hit != null) {
             replay(hit, request, response);
             countView(request, hit.entryId());
@@ -74,7 +74,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
         chain.doFilter(request, rendering);
         Long entryId = (Long) request.getAttribute(ENTRY_ID);
         countView(request, entryId);
-        if (!cache.enabled() || !storable(request, rendering)) {
+        if (!storable(request, rendering)) {
             rendering.copyBodyToResponse();
             return;
         }
