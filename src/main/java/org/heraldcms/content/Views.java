@@ -43,7 +43,12 @@ public class Views {
         this.seen = Caffeine.newBuilder().expireAfterWrite(period).maximumSize(1_000_000).build();
     }
 
-    /** Counts a view of an entry by a visitor (any stable key, e.g. address and user agent). */
+    /** The key a visitor is recognised by: their address and user agent. */
+    public static String visitor(String address, String userAgent) {
+        return address + "|" + userAgent;
+    }
+
+    /** Counts a view of an entry by a visitor (any stable key, see {@link #visitor}). */
     public void count(long entryId, String visitor) {
         if (seen.asMap().putIfAbsent(entryId + "|" + visitor, Boolean.TRUE) == null) {
             pending.computeIfAbsent(entryId, id -> new LongAdder()).increment();

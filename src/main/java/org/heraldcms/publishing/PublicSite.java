@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import org.heraldcms.content.Entries;
 import org.heraldcms.content.Entry;
+import org.heraldcms.content.Views;
 import org.heraldcms.publishing.cache.PageCacheFilter;
 import org.heraldcms.publishing.internal.LanguageNegotiation;
 import org.heraldcms.publishing.internal.Pages;
@@ -39,12 +40,14 @@ class PublicSite {
     private final Sections sections;
     private final Entries entries;
     private final Pages pages;
+    private final Views views;
 
-    PublicSite(SiteSettings settings, Sections sections, Entries entries, Pages pages) {
+    PublicSite(SiteSettings settings, Sections sections, Entries entries, Pages pages, Views views) {
         this.settings = settings;
         this.sections = sections;
         this.entries = entries;
         this.pages = pages;
+        this.views = views;
     }
 
     @GetMapping("/")
@@ -94,6 +97,7 @@ class PublicSite {
         Optional<Entry> entry = section.flatMap(s -> entries.findPublished(language.tag(), s.id(), path.last()));
         if (entry.isPresent()) {
             request.setAttribute(PageCacheFilter.ENTRY_ID, entry.get().id());
+            views.count(entry.get().id(), Views.visitor(request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT)));
             return html(pages.entry(site, language, section.get(), entry.get()));
         }
         return sections.byPath(language.tag(), path.joined())

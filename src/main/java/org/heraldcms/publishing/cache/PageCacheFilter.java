@@ -29,14 +29,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Serves public pages from {@link PageCache} before anything else runs (no routing, no
  * database, no template), with a strong ETag and a gzipped body for clients that take it.
  * A miss renders as usual and is stored when the response is a plain public page.
- * Entry pages count a view either way. It runs first of all filters: a hit replays the
+ * A hit on an entry page counts its view here (a miss counts it in the controller). It runs first of all filters: a hit replays the
  * headers the page was rendered with (security headers included), so nothing else need run.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PageCacheFilter extends OncePerRequestFilter {
 
-    /** The request attribute under which the entry controller leaves the id of the entry it showed. */
+    /** The request attribute under which the entry controller leaves the id of the entry it showed (and counted). */
     public static final String ENTRY_ID = PageCacheFilter.class.getName() + ".entryId";
 
     private static final int MAX_PAGE = 4 * 1024 * 1024;
@@ -59,21 +59,19 @@ public class PageCacheFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (!cache.enabled() || !cacheable(request)) {
             chain.doFilter(request, response);
-            countView(request, (Long) request.getAttribute(ENTRY_ID));
             return;
         }
         String key = request.getRequestURI();
         CachedPage hit = cache.get(key);
         if (hit != null) {
+            countView(request, hit.entryId()); // before the answer leaves, so a reader who saw the page was counted
             replay(hit, request, response);
-            countView(request, hit.entryId());
             return;
         }
         long generation = cache.generation();
         ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, rendering);
         Long entryId = (Long) request.getAttribute(ENTRY_ID);
-        countView(request, entryId);
         if (!storable(request, rendering)) {
             rendering.copyBodyToResponse();
             return;
@@ -86,7 +84,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
 
     private void countView(HttpServletRequest request, Long entryId) {
         if (entryId != null) {
-            views.count(entryId, request.getRemoteAddr() + "|" + request.getHeader(HttpHeaders.USER_AGENT));
+            views.count(entryId, Views.visitor(request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT)));
         }
     }
 
