@@ -4,3 +4,5 @@ DROP INDEX entry_in_section;
 DROP INDEX entry_in_language;
 CREATE INDEX entry_listing ON entry (language, section_id, status, published_at, id);
 CREATE INDEX entry_by_language ON entry (language, status, published_at, id);
+-- The home page's featured entries, without walking every published entry of the language.
+CREATE INDEX entry_featured ON entry (language, featured, status, published_at, id);

@@ -5,16 +5,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
-import io.pebbletemplates.pebble.loader.DelegatingLoader;
-import io.pebbletemplates.pebble.loader.FileLoader;
-import io.pebbletemplates.pebble.loader.Loader;
 import org.heraldcms.platform.HeraldProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -30,19 +24,9 @@ public class Theme {
     private final PebbleEngine engine;
 
     Theme(HeraldProperties properties, MessageSource messages) {
-        List<Loader<?>> loaders = new ArrayList<>();
         Path override = properties.themesDir().resolve(properties.theme()).resolve("templates");
-        if (Files.isDirectory(override)) {
-            FileLoader files = new FileLoader(override.toAbsolutePath().toString());
-            files.setSuffix(".peb");
-            loaders.add(files);
-        }
-        ClasspathLoader builtIn = new ClasspathLoader(Theme.class.getClassLoader());
-        builtIn.setPrefix("themes/default/templates");
-        builtIn.setSuffix(".peb");
-        loaders.add(builtIn);
         this.engine = new PebbleEngine.Builder()
-                .loader(new DelegatingLoader(loaders))
+                .loader(new ThemeLoader(Files.isDirectory(override) ? override : null, "themes/default/templates"))
                 .extension(new ThemeExtension(messages))
                 .strictVariables(false)
                 .newLineTrimming(true)
