@@ -83,19 +83,27 @@ export_once() { # label
   rss=$(awk -F': ' '/Maximum resident/{printf "%.0f", $2/1024}' "$WORK/export-$1.time")
   line=$(grep '^exported' "$WORK/export-$1.log")
   printf '| herald export-static (%s) | %s | %s | %s |\n' "$1" "$wall" "$rss" "$line"
+  printf '%s\t%s\t%s\n' "$1" "$wall" "$rss" >> "$WORK/export.tsv"
 }
 command -v /usr/bin/time >/dev/null || { echo "/usr/bin/time missing (apt-get install time)" >&2; exit 1; }
-rm -rf "$WORK/export-$N"
+rm -rf "$WORK/export-$N"; : > "$WORK/export.tsv"
 {
   echo
   echo "| build | wall s (process) | max RSS MB | Herald's own report |"
   echo "|---|---|---|---|"
   export_once full
   java -jar "$JAR" bench-load --touch-one "$CORPUS" --herald.data-dir="$DATA" > /dev/null
-  export_once "after one entry changed"
+  export_once "after one change"
 } | tee "$WORK/export-table.md"
 if (( HUGO )); then
   log "Hugo: cold builds of the same $N articles x en,ru,zh"
   "$SHARED/setup-hugo.sh" --articles "$N" --langs en,ru,zh --builds 2 2>&1 | grep -E "cold build|content" | tee "$WORK/hugo.txt"
 fi
-log "results in $WORK: wrk-table.md, export-table.md${HUGO:+, hugo.txt}"
+wrkdir=$(ls -dt "${HERALD_PEERS_DIR:-/var/tmp/herald-peers}"/results/wrk-* 2>/dev/null | head -n 1)
+hugodir=$(ls -dt "${HERALD_PEERS_DIR:-/var/tmp/herald-peers}"/results/hugo-* 2>/dev/null | head -n 1)
+echo
+echo "Summary (ratios from the same run):"
+if (( WRK )) && [[ -n $wrkdir ]]; then
+  python3 "$here/summary.py" "$wrkdir" "$WORK/export.tsv" ${hugodir:+"$hugodir/builds.tsv"} | tee "$WORK/summary.md"
+fi
+log "results in $WORK: wrk-table.md, export-table.md, summary.md"
