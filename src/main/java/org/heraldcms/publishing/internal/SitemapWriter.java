@@ -36,6 +36,9 @@ public class SitemapWriter {
 
     static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+    /** The protocol allows 50 MiB uncompressed; stay under it with room to spare. */
+    static final long MAX_BYTES = 50_000_000L;
+    private static final long FILE_OVERHEAD = 300;
 
     private final PublishedContent content;
     private final Sections sections;
@@ -106,11 +109,43 @@ public class SitemapWriter {
     }
 
     private List<List<Url>> split(List<Url> urls) {
+        return split(urls, settings.urlsPerFile(), MAX_BYTES);
+    }
+
+    /**
+     * Cuts a language's URLs into files of at most {@code maxUrls} URLs and at most {@code maxBytes}
+     * of XML (the protocol's other limit, 50 MB: with many languages the alternates weigh more than
+     * the URLs). Sizes are estimated from the UTF-8 length of what each URL writes, generously.
+     */
+    static List<List<Url>> split(List<Url> urls, int maxUrls, long maxBytes) {
         List<List<Url>> files = new ArrayList<>();
-        for (int from = 0; from < urls.size(); from += settings.urlsPerFile()) {
-            files.add(urls.subList(from, Math.min(urls.size(), from + settings.urlsPerFile())));
+        int from = 0;
+        long bytes = FILE_OVERHEAD;
+        for (int i = 0; i < urls.size(); i++) {
+            long size = estimate(urls.get(i));
+            if (i > from && (i - from == maxUrls || bytes + size > maxBytes)) {
+                files.add(urls.subList(from, i));
+                from = i;
+                bytes = FILE_OVERHEAD;
+            }
+            bytes += size;
+        }
+        if (from < urls.size()) {
+            files.add(urls.subList(from, urls.size()));
         }
         return files;
+    }
+
+    private static long estimate(Url url) {
+        long size = 80 + utf8Length(url.loc()) * 2L; // <url><loc></loc><lastmod>…</lastmod></url>, escapes
+        for (Map.Entry<String, String> alternate : url.alternates().entrySet()) {
+            size += 60 + alternate.getKey().length() + utf8Length(alternate.getValue()) * 2L;
+        }
+        return size;
+    }
+
+    private static int utf8Length(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     /** Every URL of the site in each language, with alternates computed from one set of pages, so they are reciprocal. */
