@@ -100,7 +100,8 @@ class FoundAndFollowedTest {
             for (SyndEntry e : feed.getEntries()) {
                 assertThat(e.getLink()).startsWith(BASE + "/en/");
             }
-            assertThat(response.body()).doesNotContain("Hidden", "localhost", "127.0.0.1");
+            assertThat(article.getUri()).as("the Atom id, the RSS guid").isEqualTo(BASE + ARTICLE);
+            assertThat(response.body()).doesNotContain("Hidden", "localhost", "127.0.0.1", "isPermaLink=\"false\"");
         }
     }
 

@@ -77,7 +77,7 @@ public class FeedWriter {
         feed.setPublishedDate(entries.isEmpty() ? null : Date.from(newest(entries)));
         List<SyndEntry> items = new ArrayList<>();
         for (Entry e : entries) {
-            items.add(item(e, language));
+            items.add(item(e, language, format));
         }
         feed.setEntries(items);
         try {
@@ -87,12 +87,14 @@ public class FeedWriter {
         }
     }
 
-    private SyndEntry item(Entry e, Language language) {
+    private SyndEntry item(Entry e, Language language, Format format) {
         String url = absolute(sections.byId(e.sectionId()).orElseThrow().entryPath(e.language(), e.slug()));
         SyndEntry item = new SyndEntryImpl();
         item.setTitle(e.title());
         item.setLink(url);
-        item.setUri(url);
+        if (format == Format.ATOM) {
+            item.setUri(url); // the Atom id; RSS then makes the link its guid, with isPermaLink="true"
+        }
         item.setPublishedDate(Date.from(e.publishedAt()));
         item.setUpdatedDate(Date.from(e.updatedAt().isAfter(e.publishedAt()) ? e.updatedAt() : e.publishedAt()));
         item.setAuthor(e.author().isBlank() ? language.siteName() : e.author());
