@@ -8,6 +8,9 @@ import org.heraldcms.content.Entries;
 import org.heraldcms.content.Entry;
 import org.heraldcms.content.Views;
 import org.heraldcms.publishing.cache.PageCacheFilter;
+import org.heraldcms.publishing.internal.ArchivePages;
+import org.heraldcms.publishing.internal.ArchivePeriod;
+import org.heraldcms.publishing.internal.FeedWriter;
 import org.heraldcms.publishing.internal.LanguageNegotiation;
 import org.heraldcms.publishing.internal.Pages;
 import org.heraldcms.publishing.internal.PublicPath;
@@ -40,14 +43,19 @@ class PublicSite {
     private final Sections sections;
     private final Entries entries;
     private final Pages pages;
+    private final FeedWriter feeds;
+    private final ArchivePages archives;
     private final Views views;
 
-    PublicSite(SiteSettings settings, Sections sections, Entries entries, Pages pages, Views views) {
+    PublicSite(SiteSettings settings, Sections sections, Entries entries, Pages pages, FeedWriter feeds,
+               ArchivePages archives, Views views) {
         this.settings = settings;
         this.sections = sections;
         this.entries = entries;
         this.pages = pages;
         this.views = views;
+        this.feeds = feeds;
+        this.archives = archives;
     }
 
     @GetMapping("/")
@@ -66,12 +74,21 @@ class PublicSite {
         if (rest.isEmpty()) {
             return moved("/" + lang + "/");
         }
+        for (FeedWriter.Format format : FeedWriter.Format.values()) {
+            if (rest.endsWith("/" + format.fileName)) {
+                return feed(language, rest.substring(0, rest.length() - format.fileName.length()), format);
+            }
+        }
         PublicPath path = PublicPath.parse(rest).orElseThrow(PublicSite::notFound);
         if (path.isRoot()) {
             return html(pages.home(site, language));
         }
         if (path.first().equals("tags")) {
             return tagPage(site, language, path);
+        }
+        if (path.first().equals("archive")) {
+            ArchivePeriod period = ArchivePeriod.parse(path).orElseThrow(PublicSite::notFound);
+            return period.explicitFirstPage() ? moved(period.path(lang)) : html(archives.render(site, language, period));
         }
         if (path.trailingSlash()) {
             return sectionPage(site, language, path);
@@ -103,6 +120,17 @@ class PublicSite {
         return sections.byPath(language.tag(), path.joined())
                 .map(s -> PublicSite.<String>moved(s.listPath(language.tag())))
                 .orElseThrow(PublicSite::notFound);
+    }
+
+    /** {@code /{lang}/feed.atom} for the language, {@code /{lang}/{section-path}/feed.atom} for a section. */
+    private ResponseEntity<String> feed(Language language, String listPath, FeedWriter.Format format) {
+        Section section = null;
+        if (!listPath.equals("/")) {
+            PublicPath path = PublicPath.parse(listPath).filter(p -> !p.isRoot()).orElseThrow(PublicSite::notFound);
+            section = sections.byPath(language.tag(), path.joined()).orElseThrow(PublicSite::notFound);
+        }
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.parseMediaType(format.mediaType),
+                java.nio.charset.StandardCharsets.UTF_8)).body(feeds.write(language, section, format));
     }
 
     private ResponseEntity<String> tagPage(Site site, Language language, PublicPath path) {

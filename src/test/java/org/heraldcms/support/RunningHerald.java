@@ -70,6 +70,27 @@ public final class RunningHerald implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends a GET exactly as written, over a plain socket, with these extra header lines (a
+     * {@code Host} header included: Java's HTTP client will not send a forged one), and returns
+     * the whole answer, status line, headers and body, as text. HTTP/1.0, so the body is not chunked.
+     */
+    public String raw(String path, String... headerLines) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.0\r\n");
+            for (String line : headerLines) {
+                request.append(line).append("\r\n");
+            }
+            request.append("Connection: close\r\n\r\n");
+            socket.getOutputStream().write(request.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         context.close();

@@ -3,10 +3,9 @@ package org.heraldcms.publishing.cache;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.heraldcms.content.Views;
+import org.heraldcms.publishing.internal.ConditionalGet;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -121,7 +121,12 @@ public class PageCacheFilter extends OncePerRequestFilter {
             }
         }
         byte[] gzip = gzip(identity);
-        return new CachedPage(identity, gzip.length < identity.length ? gzip : new byte[0], etag(identity), headers, entryId);
+        String etag = rendering.getHeader(HttpHeaders.ETAG);
+        String lastModified = rendering.getHeader(HttpHeaders.LAST_MODIFIED);
+        return new CachedPage(identity, gzip.length < identity.length ? gzip : new byte[0],
+                etag != null ? etag : ConditionalGet.etag(identity),
+                lastModified != null ? Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(lastModified)) : null,
+                headers, entryId);
     }
 
     private static void replay(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -129,7 +134,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
         page.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
         response.setHeader(HttpHeaders.ETAG, page.etag());
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
+        if (ConditionalGet.notModified(request, page.etag(), page.lastModified())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -145,19 +150,6 @@ public class PageCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String c = candidate.strip();
-            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean acceptsGzip(HttpServletRequest request) {
         String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
         return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("gzip") && !accept.contains("gzip;q=0");
@@ -171,14 +163,5 @@ public class PageCacheFilter extends OncePerRequestFilter {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    static String etag(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

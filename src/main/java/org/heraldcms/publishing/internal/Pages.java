@@ -35,13 +35,15 @@ public class Pages {
     private final Entries entries;
     private final Sections sections;
     private final MessageSource messages;
+    private final HeadTags head;
 
-    Pages(Theme theme, Frame frame, Entries entries, Sections sections, MessageSource messages) {
+    Pages(Theme theme, Frame frame, Entries entries, Sections sections, MessageSource messages, HeadTags head) {
         this.theme = theme;
         this.frame = frame;
         this.entries = entries;
         this.sections = sections;
         this.messages = messages;
+        this.head = head;
     }
 
     public String home(Site site, Language language) {
@@ -51,6 +53,7 @@ public class Pages {
                 .filter(s -> s.kind() == SectionKind.NEWS && s.in(tag).isPresent()).map(Section::id).toList();
         model.put("featured", cards(site, entries.latestPublished(tag, sectionIds(tag), true, 3)));
         model.put("latest", cards(site, entries.latestPublished(tag, newsSections, false, PAGE_SIZE)));
+        model.putAll(head.home(site, language));
         return theme.render("home", model, language.locale());
     }
 
@@ -64,6 +67,8 @@ public class Pages {
         model.put("section", section.in(tag).orElseThrow());
         model.put("cards", cards(site, page.items()));
         model.put("pager", pager(page, base));
+        model.putAll(head.section(site, language, section, base + pageSuffix(pageNumber)));
+        model.put("sectionFeed", base + "feed.atom");
         return theme.render("section", model, language.locale());
     }
 
@@ -87,6 +92,7 @@ public class Pages {
         model.put("translations", translationLinks(site, tag, translations));
         model.put("share", ShareLinks.of(entry.title(), frame.absolute(path),
                 messages.getMessage("share.email", null, language.locale())));
+        model.putAll(head.entry(site, language, section, entry, path));
         return theme.render("entry", model, language.locale());
     }
 

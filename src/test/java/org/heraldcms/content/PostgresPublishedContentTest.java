@@ -1,0 +1,30 @@
+package org.heraldcms.content;
+
+import java.nio.file.Path;
+
+import org.heraldcms.support.RunningHerald;
+import org.heraldcms.support.TestServices;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
+
+class PostgresPublishedContentTest extends PublishedContentContract {
+
+    @TempDir
+    Path dataDir;
+    private String schema;
+
+    @Override
+    protected RunningHerald start() throws Exception {
+        TestServices.assumePostgres();
+        schema = TestServices.createPostgresSchema();
+        return RunningHerald.offline(dataDir, "--spring.datasource.url=" + TestServices.postgresUrl(schema),
+                "--spring.datasource.username=" + TestServices.POSTGRES_USER);
+    }
+
+    @AfterAll
+    void dropSchema() throws Exception {
+        stop();
+        herald = null;
+        TestServices.dropPostgresSchema(schema);
+    }
+}
