@@ -12,6 +12,7 @@ import org.heraldcms.migration.ImportProgress;
 final class Bars implements ImportProgress, AutoCloseable {
 
     private final ProgressBar bar;
+    private boolean closed;
 
     Bars(String task, String unit, long unitSize) {
         this.bar = new ProgressBarBuilder()
@@ -40,6 +41,9 @@ final class Bars implements ImportProgress, AutoCloseable {
 
     @Override
     public void close() {
-        bar.close();
+        if (!closed) {
+            closed = true;
+            bar.close();
+        }
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         footer = "%nEvery command takes the server's properties too, e.g. --herald.data-dir=/srv/herald/data "
                 + "--spring.datasource.url=jdbc:postgresql://db/herald",
         subcommands = {ServeCommand.class, InfoCommand.class, picocli.CommandLine.HelpCommand.class,
-                ImportCommand.class})
+                ImportCommand.class, BackupCommand.class, RestoreCommand.class})
 class HeraldCommand implements Runnable {
 
     /** The Spring Boot application class, passed in so this module need not know the root package. */

@@ -1,7 +1,6 @@
 package org.heraldcms.migration;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -31,6 +30,7 @@ import org.heraldcms.content.EntryStatus;
 import org.heraldcms.content.Redirects;
 import org.heraldcms.migration.internal.AutoP;
 import org.heraldcms.migration.internal.Checksums;
+import org.heraldcms.migration.internal.CountingInputStream;
 import org.heraldcms.migration.internal.ImportLedger;
 import org.heraldcms.migration.internal.ReportBuilder;
 import org.heraldcms.migration.internal.WxrReader;
@@ -101,7 +101,7 @@ public class WxrImporter {
 
     private ImportReport run(Path file, String lang, ZoneId zone, ImportProgress progress) {
         try (InputStream raw = Files.newInputStream(file);
-             Counting counting = new Counting(new BufferedInputStream(raw, 1 << 16))) {
+             CountingInputStream counting = new CountingInputStream(new BufferedInputStream(raw, 1 << 16))) {
             progress.max(Files.size(file));
             Run run = new Run(file, lang, zone, counting, progress);
             new WxrReader(counting).read(run);
@@ -119,7 +119,7 @@ public class WxrImporter {
         final Path file;
         final String lang;
         final ZoneId zone;
-        final Counting counting;
+        final CountingInputStream counting;
         final ImportProgress progress;
         final ReportBuilder report = new ReportBuilder();
         final Map<String, String> channel = new HashMap<>();
@@ -129,7 +129,7 @@ public class WxrImporter {
         boolean categoriesDone;
         int position;
 
-        Run(Path file, String lang, ZoneId zone, Counting counting, ImportProgress progress) {
+        Run(Path file, String lang, ZoneId zone, CountingInputStream counting, ImportProgress progress) {
             this.file = file;
             this.lang = lang;
             this.zone = zone;
@@ -170,7 +170,7 @@ public class WxrImporter {
                     report.warn("item " + item.postId() + " (" + item.postType() + ") skipped: not a post, page or attachment");
                 }
             }
-            progress.at(counting.count);
+            progress.at(counting.count());
         }
 
         void finish() {
@@ -379,33 +379,6 @@ public class WxrImporter {
             return old.equals("/") || old.length() > 2000 ? Optional.empty() : Optional.of(old);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
-        }
-    }
-
-    /** Counts the bytes read, for the progress bar. */
-    private static final class Counting extends FilterInputStream {
-        long count;
-
-        Counting(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
         }
     }
 }
