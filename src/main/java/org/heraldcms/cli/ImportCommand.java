@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.heraldcms.migration.CaptureImporter;
 import org.heraldcms.migration.ImportReport;
 import org.heraldcms.migration.WxrImporter;
+import org.heraldcms.migration.ImportFailed;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", description = "Import content from an old site; running it again updates, never duplicates.",
-        subcommands = {ImportCommand.Capture.class, ImportCommand.Wxr.class})
+        subcommands = {ImportCommand.Capture.class, ImportCommand.Wxr.class, MetinfoCommand.class})
 class ImportCommand implements Runnable {
 
     @ParentCommand
@@ -28,6 +29,13 @@ class ImportCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The importer's own message is the one line the operator needs (it names the problem and the item). */
+    static int failed(CommandSpec spec, ImportFailed e) {
+        spec.commandLine().getErr().println("herald: " + e.getMessage().lines().findFirst().orElse(""));
+        spec.commandLine().getErr().flush();
+        return 1;
     }
 
     static int summary(CommandSpec spec, ImportReport report) {
@@ -60,7 +68,11 @@ class ImportCommand implements Runnable {
         public Integer call() {
             try (ConfigurableApplicationContext context = Contexts.offline(parent.herald);
                  Bars bar = new Bars("capture", " files", 1)) {
-                return summary(spec, context.getBean(CaptureImporter.class).importPath(path, language, section, bar));
+                ImportReport report = context.getBean(CaptureImporter.class).importPath(path, language, section, bar);
+                bar.close();
+                return summary(spec, report);
+            } catch (ImportFailed e) {
+                return ImportCommand.failed(spec, e);
             }
         }
     }
@@ -84,7 +96,11 @@ class ImportCommand implements Runnable {
         public Integer call() {
             try (ConfigurableApplicationContext context = Contexts.offline(parent.herald);
                  Bars bar = Bars.ofBytes("wxr")) {
-                return summary(spec, context.getBean(WxrImporter.class).importFile(file, language, bar));
+                ImportReport report = context.getBean(WxrImporter.class).importFile(file, language, bar);
+                bar.close();
+                return summary(spec, report);
+            } catch (ImportFailed e) {
+                return ImportCommand.failed(spec, e);
             }
         }
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.heraldcms.migration.Backups;
+import org.heraldcms.migration.ImportFailed;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +34,8 @@ class RestoreCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.println("restored " + file + ": " + summary.describe());
             out.flush();
+        } catch (ImportFailed e) {
+            return ImportCommand.failed(spec, e);
         }
         return 0;
     }
