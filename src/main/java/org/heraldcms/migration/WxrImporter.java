@@ -237,7 +237,17 @@ public class WxrImporter {
             long sectionId;
             List<String> tags = new ArrayList<>();
             Long primary = null;
-            for (WxrReader.Term term : item.terms()) {
+            boolean typed = item.terms().stream().anyMatch(t -> !t.domain().isEmpty());
+            for (WxrReader.Term named : item.terms()) {
+                WxrReader.Term term = named;
+                if (term.domain().isEmpty()) {
+                    if (typed) {
+                        continue; // the same categories again, in the old form
+                    }
+                    term = categories.values().stream().filter(c -> c.name().equals(named.name())).findFirst()
+                            .map(c -> new WxrReader.Term("category", c.slug(), c.name(), ""))
+                            .orElse(new WxrReader.Term("post_tag", "", named.name(), ""));
+                }
                 if (term.domain().equals("category") && !term.slug().isBlank()) {
                     if (primary == null && !page) {
                         primary = categorySection(term.slug(), new HashSet<>());

@@ -117,6 +117,35 @@ class BackupRestoreTest {
         }
     }
 
+    @Test
+    void scheduledBackupsLandInTheDataFolder() throws Exception {
+        Path data = dir.resolve("scheduled");
+        try (RunningHerald herald = RunningHerald.offline(data, "--herald.backup.cron=* * * * * *", "--herald.backup.keep=2")) {
+            Path backups = data.resolve("backups");
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            long deadline = System.currentTimeMillis() + 15_000;
+            while (seen.size() < 3 && System.currentTimeMillis() < deadline) {
+                seen.addAll(zips(backups));
+                Thread.sleep(100);
+            }
+            assertThat(seen).as("one backup a second").hasSizeGreaterThanOrEqualTo(3);
+        }
+        try (var files = Files.list(data.resolve("backups"))) {
+            java.util.List<Path> zips = files.filter(p -> p.toString().endsWith(".zip")).toList();
+            assertThat(zips).hasSize(2);
+            assertThat(content(zips.get(0)).get("content/entry.ndjson")).contains("interactive-consultations");
+        }
+    }
+
+    private static java.util.List<String> zips(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return java.util.List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".zip")).toList();
+        }
+    }
+
     private record Expected(long entries, long sections, long redirects, int languages, String title) {
         static Expected of(RunningHerald herald) {
             return new Expected(herald.bean(Entries.class).count(), herald.bean(Sections.class).all().size(),

@@ -129,6 +129,31 @@ class WxrImportTest {
         }
     }
 
+    @Test
+    void oldExportsNameCategoriesWithoutDomainAndStillFindTheirSection() throws IOException {
+        Path old = write("old.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss xmlns:wp="http://wordpress.org/export/1.0/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+                <channel><wp:base_site_url>http://old.example/</wp:base_site_url>
+                <wp:category><wp:category_nicename>press</wp:category_nicename><wp:cat_name><![CDATA[Press]]></wp:cat_name></wp:category>
+                <item><title>Old style</title><wp:post_id>7</wp:post_id><wp:post_type>post</wp:post_type>
+                <wp:status>publish</wp:status><wp:post_date_gmt>2009-02-03 04:05:06</wp:post_date_gmt>
+                <content:encoded><![CDATA[First line
+                second line
+
+                Next paragraph]]></content:encoded>
+                <category><![CDATA[Press]]></category><category><![CDATA[loose tag]]></category></item>
+                </channel></rss>""");
+        try (RunningHerald herald = RunningHerald.offline(dataDir, "--herald.demo-content=false")) {
+            herald.bean(WxrImporter.class).importFile(old, null, ImportProgress.NONE);
+            Entry entry = entry(herald, "post", "7");
+            assertThat(herald.bean(Sections.class).byId(entry.sectionId()).orElseThrow().in("en").orElseThrow().path())
+                    .isEqualTo("press");
+            assertThat(entry.tags()).extracting(t -> t.name()).containsExactly("loose tag");
+            assertThat(entry.body()).isEqualTo("<p>First line<br />\nsecond line</p>\n<p>Next paragraph</p>\n");
+        }
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dataDir.resolve(name), text);
     }

@@ -230,9 +230,8 @@ public final class WxrReader {
                         String domain = xml.getAttributeValue(null, "domain");
                         String nicename = xml.getAttributeValue(null, "nicename");
                         String name = text();
-                        if (domain != null) {
-                            terms.add(new Term(domain, nicename == null ? "" : nicename, name, ""));
-                        }
+                        // WXR 1.0 from old WordPress versions lists categories by name only, without a domain
+                        terms.add(new Term(domain == null ? "" : domain, nicename == null ? "" : nicename, name, ""));
                     }
                     default -> skip();
                 }
