@@ -129,11 +129,11 @@ public class Backups {
                 manifest.put("tables", TABLES);
                 putJson(zip, "herald-backup.json", manifest);
                 progress.max(TABLES.size() + FOLDERS.size());
-                Map<String, Long> rows = read.execute(status -> {
+                Map<String, Long> rows = snapshot(read, postgres, source -> {
                     Map<String, Long> counts = new LinkedHashMap<>();
                     int done = 0;
                     for (String table : TABLES) {
-                        counts.put(table, writeTable(zip, table, postgres));
+                        counts.put(table, writeTable(source, zip, table, postgres));
                         progress.at(++done);
                     }
                     return counts;
@@ -160,7 +160,7 @@ public class Backups {
         }
     }
 
-    private long writeTable(ZipOutputStream zip, String table, boolean postgres) {
+    private long writeTable(JdbcTemplate source, ZipOutputStream zip, String table, boolean postgres) {
         try {
             zip.putNextEntry(new ZipEntry("content/" + table + ".ndjson"));
             Writer writer = new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8);
@@ -171,7 +171,7 @@ public class Backups {
                         .append(c.kind == Kind.TEXT && postgres ? " COLLATE \"C\"" : "");
             }
             long[] count = new long[1];
-            jdbc.query("SELECT * FROM " + table + " ORDER BY " + order, rs -> {
+            source.query("SELECT * FROM " + table + " ORDER BY " + order, rs -> {
                 Map<String, Object> row = new LinkedHashMap<>();
                 for (int i = 0; i < columns.size(); i++) {
                     Column c = columns.get(i);
@@ -195,6 +195,29 @@ public class Backups {
             return count[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs the reads on one consistent snapshot. PostgreSQL: a repeatable-read, read-only
+     * transaction. SQLite: a connection of its own in deferred mode (the pool's connections begin
+     * IMMEDIATE, which would hold the write lock and keep editors waiting for the whole backup);
+     * WAL gives it a snapshot while writers go on.
+     */
+    private <T> T snapshot(TransactionTemplate read, boolean postgres, java.util.function.Function<JdbcTemplate, T> work) {
+        if (postgres || !(dataSource instanceof com.zaxxer.hikari.HikariDataSource hikari)
+                || !hikari.getJdbcUrl().startsWith("jdbc:sqlite:")) {
+            return read.execute(status -> work.apply(jdbc));
+        }
+        try (Connection c = java.sql.DriverManager.getConnection(hikari.getJdbcUrl())) {
+            c.setAutoCommit(false);
+            JdbcTemplate own = new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(c, true));
+            own.setFetchSize(500);
+            T result = work.apply(own);
+            c.rollback();
+            return result;
+        } catch (SQLException e) {
+            throw new ImportFailed("Cannot read the SQLite database for the backup: " + e.getMessage(), e);
         }
     }
 

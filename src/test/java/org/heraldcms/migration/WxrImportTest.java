@@ -75,6 +75,27 @@ class WxrImportTest {
     }
 
     @Test
+    void theSameImportRunsOnPostgres() throws Exception {
+        Path wxr = Fixtures.require("wxr/wordpress-develop_small-export.xml");
+        org.heraldcms.support.TestServices.assumePostgres();
+        String schema = org.heraldcms.support.TestServices.createPostgresSchema();
+        try (RunningHerald herald = RunningHerald.start(dataDir, "--herald.demo-content=false",
+                "--spring.datasource.url=" + org.heraldcms.support.TestServices.postgresUrl(schema),
+                "--spring.datasource.username=" + org.heraldcms.support.TestServices.POSTGRES_USER)) {
+            assertThat(herald.bean(WxrImporter.class).importFile(wxr, null, ImportProgress.NONE).created()).isEqualTo(11);
+            assertThat(herald.bean(JdbcClient.class)
+                    .sql("SELECT parent_target_id FROM import_item WHERE kind = 'page' AND source_id = '4'")
+                    .query(Long.class).single()).isEqualTo(entry(herald, "page", "6").id());
+            assertThat(herald.bean(Sections.class).byPath("en", "eternity").orElseThrow().in("en").orElseThrow().name())
+                    .isEqualTo("远征手记");
+            assertMovedTo(herald, "/?p=1", "/en/uncategorized/hello-world");
+            assertThat(herald.bean(WxrImporter.class).importFile(wxr, null, ImportProgress.NONE).unchanged()).isEqualTo(11);
+        } finally {
+            org.heraldcms.support.TestServices.dropPostgresSchema(schema);
+        }
+    }
+
+    @Test
     void wxr10And11KeepChildPagesAuthorsAndComeAcrossOnce() {
         Path v10 = Fixtures.require("wxr/wordpress-develop_valid-wxr-1.0.xml");
         Path v11 = Fixtures.require("wxr/wordpress-develop_valid-wxr-1.1.xml");
