@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -22,11 +23,14 @@ import org.heraldcms.content.EntryStatus;
 import org.heraldcms.migration.internal.Checksums;
 import org.heraldcms.migration.internal.ImportLedger;
 import org.heraldcms.migration.internal.ReportBuilder;
+import org.heraldcms.site.NewSection;
 import org.heraldcms.site.Section;
+import org.heraldcms.site.SectionKind;
 import org.heraldcms.site.Sections;
 import org.heraldcms.site.Site;
 import org.heraldcms.site.SiteSettings;
 import org.heraldcms.text.Html;
+import org.heraldcms.text.Slugs;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports pages captured from an old site ({@link CapturedPageParser}) into one section, in
  * one transaction. A capture with its metadata line is published at its date (in the site's
  * time zone); one without is imported "published now" with status review, to be looked at.
+ * A top-level section that does not exist yet (a new site) is created as a news section.
  */
 @Service
 public class CaptureImporter {
@@ -65,14 +70,24 @@ public class CaptureImporter {
             throw new ImportFailed("The site has no language '" + language + "'");
         }
         String cleanPath = sectionPath.replaceAll("^/+|/+$", "");
-        Section section = sections.byPath(language, cleanPath)
-                .orElseThrow(() -> new ImportFailed("There is no section /" + language + "/" + cleanPath + "/"));
+        Optional<Section> existing = sections.byPath(language, cleanPath);
+        if (existing.isEmpty() && (!Slugs.isValid(cleanPath) || Sections.RESERVED_SLUGS.contains(cleanPath))) {
+            throw new ImportFailed("There is no section /" + language + "/" + cleanPath + "/");
+        }
         List<Path> files = files(path);
         progress.max(files.size());
         String source = "capture:" + language + "/" + cleanPath;
         try {
             return transaction.execute(status -> {
                 ReportBuilder report = new ReportBuilder();
+                Section section = existing.orElseGet(() -> {
+                    // a new site has no sections yet: a top-level news section of that name is made
+                    report.sectionsCreated++;
+                    report.warn("section /" + language + "/" + cleanPath + "/ created");
+                    String name = Character.toUpperCase(cleanPath.charAt(0)) + cleanPath.substring(1).replace('-', ' ');
+                    return sections.create(new NewSection(null, SectionKind.NEWS, sections.all().size(), true,
+                            Map.of(language, name), Map.of(language, cleanPath)));
+                });
                 int done = 0;
                 for (Path file : files) {
                     importOne(file, path, language, section, current.timeZone(), source, report);
@@ -82,6 +97,8 @@ public class CaptureImporter {
             });
         } catch (ImportFailed e) {
             throw new ImportFailed(e.getMessage() + " (nothing was imported)", e);
+        } finally {
+            sections.forget();
         }
     }
 

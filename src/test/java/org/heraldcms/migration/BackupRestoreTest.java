@@ -97,6 +97,10 @@ class BackupRestoreTest {
         Path slip = withExtraEntry(good, dir.resolve("slip.zip"), "media/../../escaped.txt");
         Path absolute = withExtraEntry(good, dir.resolve("absolute.zip"), "/tmp/absolute.txt");
         Path notZip = Files.writeString(dir.resolve("notzip.zip"), "hello");
+        Path badUtf8 = withReplacedEntry(good, dir.resolve("utf8.zip"), "content/tag.ndjson",
+                new byte[] {'{', '"', 'n', (byte) 0xFF, '"', ':', '1', '}', '\n'});
+        Path wrongType = withReplacedEntry(good, dir.resolve("type.zip"), "content/site.ndjson",
+                "{\"id\":\"one\",\"time_zone\":\"UTC\",\"created_at\":\"x\"}\n".getBytes(StandardCharsets.UTF_8));
         try (RunningHerald herald = RunningHerald.offline(dir.resolve("b"), "--herald.demo-content=false")) {
             Backups backups = herald.bean(Backups.class);
             assertThatThrownBy(() -> backups.restore(truncated, ImportProgress.NONE))
@@ -109,6 +113,11 @@ class BackupRestoreTest {
                     .isInstanceOf(ImportFailed.class).hasMessageContaining("unsafe path");
             assertThatThrownBy(() -> backups.restore(notZip, ImportProgress.NONE))
                     .isInstanceOf(ImportFailed.class).hasMessageContaining("not a Herald backup");
+            assertThatThrownBy(() -> backups.restore(badUtf8, ImportProgress.NONE))
+                    .isInstanceOf(ImportFailed.class).hasMessageContaining("content/tag.ndjson").hasMessageContaining("UTF-8");
+            assertThatThrownBy(() -> backups.restore(wrongType, ImportProgress.NONE))
+                    .isInstanceOf(ImportFailed.class).hasMessageContaining("content/site.ndjson")
+                    .hasMessageContaining("row 1: column id has a value of the wrong type");
             assertThat(Files.exists(dir.resolve("escaped.txt"))).isFalse();
             assertThat(herald.bean(Entries.class).count()).isZero();
             assertThat(herald.bean(SiteSettings.class).current().languages()).hasSize(1);
@@ -196,6 +205,23 @@ class BackupRestoreTest {
                 }
                 out.putNextEntry(new ZipEntry(e.getName()));
                 copy(in, out);
+                out.closeEntry();
+            }
+        }
+        return target;
+    }
+
+    private static Path withReplacedEntry(Path source, Path target, String name, byte[] bytes) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                out.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals(name)) {
+                    out.write(bytes);
+                } else {
+                    copy(in, out);
+                }
                 out.closeEntry();
             }
         }

@@ -70,8 +70,22 @@ class CaptureImportTest {
                     .isInstanceOf(ImportFailed.class).hasMessage("c.txt: not valid UTF-8 text (nothing was imported)");
             assertThat(herald.bean(Entries.class).count()).isEqualTo(before);
             assertThat(herald.bean(Entries.class).find(plain.id()).orElseThrow().title()).isEqualTo("Plain page");
-            assertThatThrownBy(() -> importer.importPath(folder, "en", "nowhere", ImportProgress.NONE))
-                    .hasMessage("There is no section /en/nowhere/");
+            assertThatThrownBy(() -> importer.importPath(folder, "en", "news/nowhere", ImportProgress.NONE))
+                    .hasMessage("There is no section /en/news/nowhere/");
+            assertThatThrownBy(() -> importer.importPath(folder, "en", "tags", ImportProgress.NONE))
+                    .hasMessage("There is no section /en/tags/");
+        }
+    }
+
+    @Test
+    void aNewSiteGetsTheSectionItImportsInto() throws IOException {
+        Path capture = Files.writeString(dataDir.resolve("one.txt"), "Hello\n\n2020-01-02 03:04 ed\n\nText.\n");
+        try (RunningHerald herald = RunningHerald.start(dataDir.resolve("site"), "--herald.demo-content=false")) {
+            ImportReport report = herald.bean(CaptureImporter.class).importPath(capture, "en", "press-releases",
+                    ImportProgress.NONE);
+            assertThat(report.sectionsCreated()).isEqualTo(1);
+            assertThat(herald.get("/en/press-releases/hello").statusCode()).isEqualTo(200);
+            assertThat(herald.get("/en/press-releases/").body()).contains("Press releases");
         }
     }
 }
