@@ -77,15 +77,16 @@ public class WxrImporter {
     }
 
     /**
-     * @param language the site language to import into; null for the site's default language
+     * @param language the site language to import into; null for the export's own {@code <language>} when the
+     *                 site has it, else the site's default language
      */
     public ImportReport importFile(Path file, String language, ImportProgress progress) {
         if (!Files.isRegularFile(file)) {
             throw new ImportFailed("There is no file " + file);
         }
         Site current = site.current();
-        String lang = language == null ? current.defaultLanguage().tag() : language;
-        if (current.languages().stream().noneMatch(l -> l.tag().equals(lang))) {
+        String lang = language;
+        if (lang != null && current.languages().stream().noneMatch(l -> l.tag().equals(language))) {
             throw new ImportFailed("The site has no language '" + lang + "'");
         }
         try {
@@ -117,7 +118,7 @@ public class WxrImporter {
     private final class Run implements WxrReader.Handler {
 
         final Path file;
-        final String lang;
+        String lang;
         final ZoneId zone;
         final CountingInputStream counting;
         final ImportProgress progress;
@@ -161,6 +162,7 @@ public class WxrImporter {
 
         @Override
         public void item(WxrReader.Item item) {
+            chooseLanguage();
             createCategories();
             switch (item.postType()) {
                 case "post", "page" -> entry(item);
@@ -174,8 +176,21 @@ public class WxrImporter {
         }
 
         void finish() {
+            chooseLanguage();
             createCategories();
             ledger.linkParents(source(), "page");
+        }
+
+        /** Without --lang: the export's language (en-US → en) if the site has it, else the site's default. */
+        private void chooseLanguage() {
+            if (lang != null) {
+                return;
+            }
+            Site current = site.current();
+            String exported = channel.getOrDefault("language", "").toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            lang = current.languages().stream().map(l -> l.tag())
+                    .filter(t -> !exported.isEmpty() && (t.equals(exported) || exported.startsWith(t + "-")))
+                    .findFirst().orElse(current.defaultLanguage().tag());
         }
 
         private void createCategories() {

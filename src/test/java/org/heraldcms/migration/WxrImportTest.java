@@ -175,6 +175,19 @@ class WxrImportTest {
         }
     }
 
+    @Test
+    void theExportsOwnLanguageIsUsedWhenTheSiteHasIt() throws IOException {
+        Path ru = write("ru.xml", validItem("3", "Новости секретариата").replace("<channel>", "<channel><language>ru-RU</language>"));
+        try (RunningHerald herald = RunningHerald.offline(dataDir)) {
+            herald.bean(WxrImporter.class).importFile(ru, null, ImportProgress.NONE);
+            Entry entry = entry(herald, "post", "3");
+            assertThat(entry.language()).isEqualTo("ru");
+            assertThat(entry.slug()).isEqualTo("novosti-sekretariata");
+            assertThatThrownBy(() -> herald.bean(WxrImporter.class).importFile(ru, "fr", ImportProgress.NONE))
+                    .hasMessage("The site has no language 'fr'");
+        }
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dataDir.resolve(name), text);
     }
