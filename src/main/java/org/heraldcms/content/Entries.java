@@ -133,6 +133,12 @@ public class Entries {
         return entries.count();
     }
 
+    /** Carries an imported entry's view count over from the old site (not a revision: counts are not content). */
+    @Transactional
+    public void setViewCount(long entryId, long viewCount) {
+        entries.setViewCount(entryId, Math.max(0, viewCount));
+    }
+
     private Section checkedSection(EntryDraft draft) {
         if (site.current().languages().stream().noneMatch(l -> l.tag().equals(draft.language()))) {
             throw new InvalidEntry("The site has no language '" + draft.language() + "'");

@@ -56,6 +56,21 @@ public class SiteSettings {
         return new Site(timeZone, languages);
     }
 
+    /** Adds a language to the site (an import bringing content in a new language); it must not be the default. */
+    @Transactional
+    public Site addLanguage(Language language) {
+        Site site = current();
+        if (site.languages().stream().anyMatch(l -> l.tag().equals(language.tag()))) {
+            throw new IllegalArgumentException("The site already has the language '" + language.tag() + "'");
+        }
+        if (language.isDefault()) {
+            throw new IllegalArgumentException("A language added later cannot be the default");
+        }
+        repository.insert(language);
+        forget();
+        return current();
+    }
+
     /** Drops the in-memory site after a change; the next read reloads it, and public pages are re-rendered. */
     public void forget() {
         current.set(null);

@@ -20,6 +20,10 @@ public final class TestServices {
             "jdbc:postgresql://127.0.0.1:5432/test");
     public static final String POSTGRES_USER = System.getenv().getOrDefault("HERALD_TEST_POSTGRES_USER", "postgres");
 
+    public static final String MARIADB_URL = System.getenv().getOrDefault("HERALD_TEST_MARIADB_URL",
+            "jdbc:mariadb://127.0.0.1:3306/");
+    public static final String MARIADB_USER = System.getenv().getOrDefault("HERALD_TEST_MARIADB_USER", "root");
+
     private TestServices() {
     }
 
@@ -65,5 +69,45 @@ public final class TestServices {
     private static Connection postgres() throws SQLException {
         DriverManager.setLoginTimeout(3);
         return DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "");
+    }
+
+    /** Skips (or fails, when services are required) unless MariaDB answers. */
+    public static void assumeMariaDb() {
+        try (Connection c = mariaDb("")) {
+            c.isValid(2);
+        } catch (SQLException e) {
+            String message = "MariaDB is not reachable at " + MARIADB_URL + " (" + e.getMessage() + ")";
+            if (required()) {
+                Assertions.fail(message + "; HERALD_TEST_SERVICES=required");
+            }
+            Assumptions.abort(message + ": skipping the MariaDB tests");
+        }
+    }
+
+    /** A new, empty MariaDB database of its own (drop it with {@link #dropMariaDbDatabase}). */
+    public static String createMariaDbDatabase() throws SQLException {
+        String name = "herald_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        try (Connection c = mariaDb(""); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        return name;
+    }
+
+    public static void dropMariaDbDatabase(String name) throws SQLException {
+        if (name == null) {
+            return;
+        }
+        try (Connection c = mariaDb(""); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name);
+        }
+    }
+
+    public static String mariaDbUrl(String database) {
+        return MARIADB_URL + database;
+    }
+
+    public static Connection mariaDb(String database) throws SQLException {
+        DriverManager.setLoginTimeout(3);
+        return DriverManager.getConnection(mariaDbUrl(database), MARIADB_USER, "");
     }
 }

@@ -167,4 +167,9 @@ public class EntryRepository {
                 rs.getString("title"), rs.getString("slug"), rs.getString("summary"), rs.getString("author"),
                 Timestamps.parse(rs.getString("published_at")), rs.getBoolean("featured"));
     }
+
+    /** Sets the view count (an import carries the old site's count over). */
+    public void setViewCount(long id, long viewCount) {
+        jdbc.sql("UPDATE entry SET view_count = ? WHERE id = ?").params(viewCount, id).update();
+    }
 }
