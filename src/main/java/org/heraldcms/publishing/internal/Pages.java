@@ -35,13 +35,15 @@ public class Pages {
     private final Entries entries;
     private final Sections sections;
     private final MessageSource messages;
+    private final RelatedEntries related;
 
-    Pages(Theme theme, Frame frame, Entries entries, Sections sections, MessageSource messages) {
+    Pages(Theme theme, Frame frame, Entries entries, Sections sections, MessageSource messages, RelatedEntries related) {
         this.theme = theme;
         this.frame = frame;
         this.entries = entries;
         this.sections = sections;
         this.messages = messages;
+        this.related = related;
     }
 
     public String home(Site site, Language language) {
@@ -87,6 +89,7 @@ public class Pages {
         model.put("translations", translationLinks(site, tag, translations));
         model.put("share", ShareLinks.of(entry.title(), frame.absolute(path),
                 messages.getMessage("share.email", null, language.locale())));
+        model.put("related", related.of(entry));
         return theme.render("entry", model, language.locale());
     }
 
