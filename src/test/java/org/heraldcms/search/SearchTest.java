@@ -153,13 +153,14 @@ class SearchTest {
 
     @Test
     void publishingUnpublishingAndDeletingFollowTheContent() {
-        Entry draft = save("en", news, "Quokka census", EntryStatus.DRAFT, Instant.parse("2024-01-01T00:00:00Z"),
+        Entry draft = save("en", news, "Quokka census", EntryStatus.DRAFT, Instant.parse("2012-06-01T00:00:00Z"),
                 "<p>Counting quokkas on the island.</p>");
         assertThat(titles("en", "quokka")).isEmpty();
 
         Entry published = entries.save(new EntryDraft(draft.id(), null, "en", news, draft.title(), null, "",
                 draft.body(), "test", "", draft.publishedAt(), EntryStatus.PUBLISHED, false, List.of(), "", ""), "test");
         assertThat(titles("en", "quokka")).containsExactly("Quokka census");
+        assertThat(search.search(SearchQuery.of("en", "quokka")).years()).contains(2012);
 
         entries.save(EntryDraft.from(published).withSlug(null).withSummary("Edited: wallabies too."), "test");
         assertThat(titles("en", "wallabies")).containsExactly("Quokka census");
@@ -167,6 +168,8 @@ class SearchTest {
         Entry archived = entries.save(new EntryDraft(draft.id(), null, "en", news, draft.title(), null, "",
                 draft.body(), "test", "", draft.publishedAt(), EntryStatus.ARCHIVED, false, List.of(), "", ""), "test");
         assertThat(titles("en", "quokka")).isEmpty();
+        assertThat(search.search(SearchQuery.of("en", "quokas")).suggestion()).as("no word of an archived entry").isNull();
+        assertThat(search.search(SearchQuery.of("en", "quokka")).years()).doesNotContain(2012);
 
         entries.save(EntryDraft.from(archived).withSlug(null), "test");
         entries.save(new EntryDraft(draft.id(), null, "en", news, draft.title(), null, "", draft.body(), "test", "",

@@ -49,6 +49,8 @@ public class SearchIndex {
     /** Raise when the analysis or the fields change: older indexes are then rebuilt at start-up. */
     static final String FORMAT = "1";
     private static final String FORMAT_KEY = "herald.index.format";
+    /** More differences than this and reconciling entry by entry is slower than rebuilding. */
+    private static final int FULL_REBUILD_ABOVE = 2_000;
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     private final Path folder;
@@ -114,6 +116,13 @@ public class SearchIndex {
         inLock(() -> {
             Map<Long, Instant> wanted = entries.publishedVersions();
             Map<Long, Long> held = indexedVersions();
+            long differing = wanted.entrySet().stream().filter(e -> !Long.valueOf(e.getValue().toEpochMilli())
+                    .equals(held.get(e.getKey()))).count();
+            if (differing > FULL_REBUILD_ABOVE) {
+                touched[0] = (int) rebuildUnlocked();
+                log.info("Search index rebuilt from the database ({} entries differed): {} entries", differing, touched[0]);
+                return;
+            }
             for (Long id : held.keySet()) {
                 if (!wanted.containsKey(id)) {
                     remove(id);

@@ -48,7 +48,8 @@ public class Searching {
     public SearchResults search(SearchQuery q, Instant now) {
         String cleaned = UserQuery.clean(q.text());
         return index.withSearcher(searcher -> {
-            List<Integer> years = suggestions.years(searcher.getIndexReader(), q.language());
+            Query visible = visible(q.language(), now).build();
+            List<Integer> years = suggestions.years(searcher, q.language(), visible);
             Query user = UserQuery.parse(cleaned, q.language(), index.analyzer());
             if (user == null) {
                 return new SearchResults(cleaned, List.of(), 0, q.page(), SearchQuery.PAGE_SIZE, null, years);
@@ -77,7 +78,7 @@ public class Searching {
                     Document d = stored.document(docs[i].doc);
                     hits.add(hit(d, Snippets.of(user, q.language(), d.get(EntryDocuments.TEXT), index.analyzer())));
                 }
-                String suggestion = total == 0 ? suggestions.didYouMean(searcher, cleaned, q.language(), index.analyzer())
+                String suggestion = total == 0 ? suggestions.didYouMean(searcher, cleaned, q.language(), index.analyzer(), visible)
                         : null;
                 return new SearchResults(cleaned, hits, total, q.page(), SearchQuery.PAGE_SIZE, suggestion, years);
             } catch (IOException | IndexSearcher.TooManyClauses e) {

@@ -13,7 +13,11 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -24,9 +28,13 @@ final class Suggestions {
 
     private final DirectSpellChecker spelling = new DirectSpellChecker();
 
-    String didYouMean(IndexSearcher searcher, String cleaned, String language, Analyzer analyzer) throws IOException {
+    /**
+     * @param visible what the visitor may see; a suggested word must occur in it (the terms of deleted or
+     *                replaced documents stay in the index until a merge, and must never leak)
+     */
+    String didYouMean(IndexSearcher searcher, String cleaned, String language, Analyzer analyzer, Query visible)
+            throws IOException {
         String field = Analyzers.wordsField(language);
-        IndexReader reader = searcher.getIndexReader();
         List<String> words = new ArrayList<>();
         try (TokenStream tokens = analyzer.tokenStream(field, cleaned.replace('"', ' '))) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
@@ -39,10 +47,9 @@ final class Suggestions {
         boolean changed = false;
         List<String> suggested = new ArrayList<>();
         for (String word : words) {
-            SuggestWord[] best = word.length() < 3 ? new SuggestWord[0]
-                    : spelling.suggestSimilar(new Term(field, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (best.length > 0) {
-                suggested.add(best[0].string);
+            String best = word.length() < 3 ? null : bestVisible(searcher, field, word, visible);
+            if (best != null) {
+                suggested.add(best);
                 changed = true;
             } else {
                 suggested.add(word);
@@ -51,8 +58,27 @@ final class Suggestions {
         return changed ? String.join(" ", suggested) : null;
     }
 
-    /** The years with entries in this language, newest first. */
-    List<Integer> years(IndexReader reader, String language) {
+    private String bestVisible(IndexSearcher searcher, String field, String word, Query visible) throws IOException {
+        if (isVisible(searcher, new Term(field, word), visible)) {
+            return null; // a known word: nothing to correct
+        }
+        for (SuggestWord s : spelling.suggestSimilar(new Term(field, word), 5, searcher.getIndexReader(),
+                SuggestMode.SUGGEST_ALWAYS)) {
+            if (isVisible(searcher, new Term(field, s.string), visible)) {
+                return s.string;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isVisible(IndexSearcher searcher, Term term, Query visible) throws IOException {
+        return searcher.count(new BooleanQuery.Builder().add(visible, Occur.FILTER)
+                .add(new TermQuery(term), Occur.FILTER).build()) > 0;
+    }
+
+    /** The years with entries the visitor may see in this language, newest first. */
+    List<Integer> years(IndexSearcher searcher, String language, Query visible) {
+        IndexReader reader = searcher.getIndexReader();
         List<Integer> years = new ArrayList<>();
         try {
             Terms terms = MultiTerms.getTerms(reader, EntryDocuments.YEAR);
@@ -69,7 +95,7 @@ final class Suggestions {
                 if (!key.startsWith(prefix)) {
                     break;
                 }
-                if (e.docFreq() > 0) {
+                if (isVisible(searcher, new Term(EntryDocuments.YEAR, key), visible)) {
                     years.add(Integer.parseInt(key.substring(prefix.length())));
                 }
             }
