@@ -87,6 +87,12 @@ public final class SearchBenchmark {
                 latencies[i] = System.nanoTime() - t;
             }
             report("search (10 hits, snippets)", Arrays.copyOfRange(latencies, 500, latencies.length));
+            String[] kinds = {"one word", "two words", "a phrase", "a misspelt word (no hits, did-you-mean)"};
+            for (int k = 0; k < kinds.length; k++) {
+                final int kind = k;
+                report("  " + kinds[k], java.util.stream.IntStream.range(500, latencies.length).filter(i -> i % 4 == kind)
+                        .mapToLong(i -> latencies[i]).toArray());
+            }
             System.out.printf("  average hits per page: %.1f%n", hits / (double) queries.size());
 
             List<Entry> sample = new ArrayList<>();
