@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.heraldcms.content.internal.EntryRepository;
 import org.heraldcms.content.internal.RevisionRepository;
@@ -137,6 +138,21 @@ public class Entries {
     @Transactional
     public void setViewCount(long entryId, long viewCount) {
         entries.setViewCount(entryId, Math.max(0, viewCount));
+    }
+
+    /** id → last save of every entry on the public site now: what the search index must hold. */
+    public Map<Long, Instant> publishedVersions() {
+        return entries.visibleVersions(clock.instant());
+    }
+
+    /** Every entry on the public site now, without tags, for rebuilding what is derived from them. */
+    public void forEachPublished(Consumer<Entry> action) {
+        entries.forEachVisible(clock.instant(), action);
+    }
+
+    /** Whether this entry is on the public site now: status published and published_at not in the future. */
+    public boolean isVisible(Entry entry) {
+        return entry.isPublished() && (entry.publishedAt() == null || !entry.publishedAt().isAfter(clock.instant()));
     }
 
     private Section checkedSection(EntryDraft draft) {

@@ -46,6 +46,17 @@ class HeraldCliTest {
         assertThat(result.out).contains("serve", "info");
     }
 
+    @Test
+    void reindexRebuildsTheSearchIndexFromTheDatabase() throws Exception {
+        java.nio.file.Files.createDirectories(dataDir.resolve("index"));
+        java.nio.file.Files.writeString(dataDir.resolve("index/segments_1"), "garbage");
+        Result result = run(List.of("--herald.data-dir=" + dataDir), "reindex");
+        assertThat(result.status).as(result.err).isZero();
+        assertThat(result.out).contains("indexed 0 entries in ");
+        assertThat(org.apache.lucene.index.DirectoryReader.indexExists(
+                org.apache.lucene.store.FSDirectory.open(dataDir.resolve("index")))).isTrue();
+    }
+
     private static Result run(List<String> properties, String... args) {
         CommandLine cli = HeraldCli.commandLine(org.heraldcms.Herald.class, properties);
         StringWriter out = new StringWriter();

@@ -51,6 +51,11 @@ public final class RunningHerald implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** Publishes an application event, as a module of the application would. */
+    public void publish(Object event) {
+        context.publishEvent(event);
+    }
+
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }

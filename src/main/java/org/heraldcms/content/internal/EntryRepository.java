@@ -3,13 +3,17 @@ package org.heraldcms.content.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.heraldcms.content.Entry;
 import org.heraldcms.content.EntryCard;
 import org.heraldcms.content.EntryStatus;
 import org.heraldcms.platform.Timestamps;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -146,6 +150,29 @@ public class EntryRepository {
 
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM entry").query(Long.class).single();
+    }
+
+    /** id → updated_at of every entry visible at {@code now}. */
+    public Map<Long, Instant> visibleVersions(Instant now) {
+        Map<Long, Instant> versions = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, updated_at FROM entry WHERE " + VISIBLE).param("now", Timestamps.format(now))
+                .query((RowCallbackHandler) rs -> versions.put(rs.getLong(1), Timestamps.parse(rs.getString(2))));
+        return versions;
+    }
+
+    /** Every entry visible at {@code now}, one at a time (without tags), read in pages by id: no long transaction, bounded memory. */
+    public void forEachVisible(Instant now, Consumer<Entry> action) {
+        long after = Long.MIN_VALUE;
+        while (true) {
+            List<Entry> page = jdbc.sql("SELECT " + COLUMNS + " FROM entry WHERE " + VISIBLE
+                            + " AND id > :after ORDER BY id LIMIT 500")
+                    .param("now", Timestamps.format(now)).param("after", after).query(EntryRepository::entry).list();
+            page.forEach(action);
+            if (page.size() < 500) {
+                return;
+            }
+            after = page.get(page.size() - 1).id();
+        }
     }
 
     private static String prefixed(String columns) {

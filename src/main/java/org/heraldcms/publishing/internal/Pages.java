@@ -36,14 +36,17 @@ public class Pages {
     private final Sections sections;
     private final MessageSource messages;
     private final HeadTags head;
+    private final RelatedEntries related;
 
-    Pages(Theme theme, Frame frame, Entries entries, Sections sections, MessageSource messages, HeadTags head) {
+    Pages(Theme theme, Frame frame, Entries entries, Sections sections, MessageSource messages, HeadTags head,
+          RelatedEntries related) {
         this.theme = theme;
         this.frame = frame;
         this.entries = entries;
         this.sections = sections;
         this.messages = messages;
         this.head = head;
+        this.related = related;
     }
 
     public String home(Site site, Language language) {
@@ -93,6 +96,7 @@ public class Pages {
         model.put("share", ShareLinks.of(entry.title(), frame.absolute(path),
                 messages.getMessage("share.email", null, language.locale())));
         model.putAll(head.entry(site, language, section, entry, path));
+        model.put("related", related.of(entry));
         return theme.render("entry", model, language.locale());
     }
 
