@@ -88,11 +88,17 @@ public class Searching {
         });
     }
 
+    private static final int RELATED_TEXT = 1200;
+    private static final int RELATED_TERMS = 12;
+
     public List<SearchHit> related(Entry entry, int limit, Instant now) {
         return index.withSearcher(searcher -> {
             try {
                 IndexReader reader = searcher.getIndexReader();
-                String text = entry.title() + "\n" + EntryDocuments.plainText(entry);
+                // The title and the opening are what an entry is about; analysing all of a long body
+                // for every field and kind made this the most expensive part of an entry page.
+                String body = EntryDocuments.plainText(entry);
+                String text = entry.title() + "\n" + body.substring(0, Math.min(body.length(), RELATED_TEXT));
                 BooleanQuery.Builder like = new BooleanQuery.Builder();
                 for (String kind : Analyzers.kinds(entry.language())) {
                     for (String field : List.of(EntryDocuments.TITLE + "." + kind, EntryDocuments.TEXT + "." + kind)) {
@@ -101,7 +107,7 @@ public class Searching {
                         mlt.setFieldNames(new String[] {field});
                         mlt.setMinTermFreq(1);
                         mlt.setMinDocFreq(1);
-                        mlt.setMaxQueryTerms(25);
+                        mlt.setMaxQueryTerms(RELATED_TERMS);
                         like.add(mlt.like(field, new StringReader(text)), Occur.SHOULD);
                     }
                 }
