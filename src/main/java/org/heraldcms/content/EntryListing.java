@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 public class EntryListing {
 
     private static final String OWNER = "(SELECT r.saved_by FROM revision r WHERE r.entry_id = e.id AND r.number = 1)";
+    private static final String LIVE = " NOT EXISTS (SELECT 1 FROM entry_trash x WHERE x.entry_id = e.id)";
     private static final String ROW = "SELECT e.id, e.translation_group_id, e.language, e.section_id, e.title, e.author, "
             + "e.status, e.published_at, e.updated_at, " + OWNER + " AS owner FROM entry e";
 
@@ -26,7 +27,8 @@ public class EntryListing {
     }
 
     public Page<EntryRow> find(EntryQuery q) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder(" WHERE " + (q.trashed() ? "" : "NOT ")
+                + "EXISTS (SELECT 1 FROM entry_trash x WHERE x.entry_id = e.id)");
         Map<String, Object> params = new LinkedHashMap<>();
         if (q.language() != null && !q.language().isBlank()) {
             where.append(" AND e.language = :language");
@@ -58,11 +60,11 @@ public class EntryListing {
     }
 
     public List<EntryRow> recent(int limit) {
-        return jdbc.sql(ROW + " ORDER BY e.updated_at DESC, e.id DESC LIMIT ?").param(limit).query(EntryListing::row).list();
+        return jdbc.sql(ROW + " WHERE" + LIVE + " ORDER BY e.updated_at DESC, e.id DESC LIMIT ?").param(limit).query(EntryListing::row).list();
     }
 
     public List<EntryRow> inStatus(EntryStatus status, int limit) {
-        return jdbc.sql(ROW + " WHERE e.status = ? ORDER BY e.updated_at DESC LIMIT ?").params(status.code(), limit)
+        return jdbc.sql(ROW + " WHERE e.status = ? AND" + LIVE + " ORDER BY e.updated_at DESC LIMIT ?").params(status.code(), limit)
                 .query(EntryListing::row).list();
     }
 
@@ -74,7 +76,7 @@ public class EntryListing {
 
     /** Entries with no translation in {@code language} yet. */
     public List<EntryRow> missingTranslation(String language, int limit) {
-        return jdbc.sql(ROW + " WHERE e.language <> ? AND NOT EXISTS (SELECT 1 FROM entry t WHERE "
+        return jdbc.sql(ROW + " WHERE e.language <> ? AND" + LIVE + " AND NOT EXISTS (SELECT 1 FROM entry t WHERE "
                         + "t.translation_group_id = e.translation_group_id AND t.language = ?) "
                         + "ORDER BY e.updated_at DESC LIMIT ?")
                 .params(language, language, limit).query(EntryListing::row).list();
@@ -83,7 +85,8 @@ public class EntryListing {
     /** How many entries each (status, language) pair holds. */
     public List<Map<String, Object>> countsByStatusAndLanguage() {
         List<Map<String, Object>> out = new ArrayList<>();
-        jdbc.sql("SELECT status, language, COUNT(*) FROM entry GROUP BY status, language ORDER BY status, language")
+        jdbc.sql("SELECT status, language, COUNT(*) FROM entry e WHERE" + LIVE
+                        + " GROUP BY status, language ORDER BY status, language")
                 .query(rs -> {
                     out.add(Map.of("status", rs.getString(1), "language", rs.getString(2), "count", rs.getLong(3)));
                 });

@@ -4,10 +4,10 @@ import java.util.Map;
 
 /**
  * Filters, sort and page for the admin's entry list. Blank filters match everything; the sort is
- * one of {@link #SORTS} (anything else falls back to the newest change first).
+ * one of {@link #SORTS}. {@code trashed} lists the trash instead of the other entries (anything else falls back to the newest change first).
  */
 public record EntryQuery(String language, Long sectionId, EntryStatus status, String owner, String text, String sort,
-                         int page, int size) {
+                         int page, int size, boolean trashed) {
 
     /** The sort keys a request may name, and the SQL each stands for. */
     public static final Map<String, String> SORTS = Map.of(

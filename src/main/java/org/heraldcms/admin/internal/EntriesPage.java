@@ -12,6 +12,7 @@ import org.heraldcms.content.EntryDraft;
 import org.heraldcms.content.EntryListing;
 import org.heraldcms.content.EntryQuery;
 import org.heraldcms.content.EntryStatus;
+import org.heraldcms.content.Trash;
 import org.heraldcms.identity.AuditLog;
 import org.heraldcms.identity.User;
 import org.heraldcms.site.Sections;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The entry list with filters, allow-listed sorting, paging; and bulk publish/archive for editors. */
+/** The entry list with filters, allow-listed sorting, paging; bulk publish, archive, trash and restore for editors. */
 @Controller
 class EntriesPage {
 
@@ -36,9 +37,11 @@ class EntriesPage {
     private final Sections sections;
     private final SiteSettings site;
     private final AuditLog audit;
+    private final Trash trashBin;
 
     EntriesPage(AdminView view, EntryListing listing, Entries entries, Sections sections, SiteSettings site,
-                AuditLog audit) {
+                AuditLog audit, Trash trashBin) {
+        this.trashBin = trashBin;
         this.view = view;
         this.listing = listing;
         this.entries = entries;
@@ -54,9 +57,10 @@ class EntriesPage {
                                 @RequestParam(required = false) String owner,
                                 @RequestParam(required = false) String q,
                                 @RequestParam(defaultValue = "updated") String sort,
-                                @RequestParam(defaultValue = "1") int page, HttpServletRequest request) {
+                                @RequestParam(defaultValue = "1") int page,
+                                @RequestParam(defaultValue = "false") boolean trash, HttpServletRequest request) {
         EntryStatus wanted = status == null || status.isBlank() ? null : EntryStatus.of(status);
-        EntryQuery query = new EntryQuery(language, section, wanted, owner, q, sort, page, 25);
+        EntryQuery query = new EntryQuery(language, section, wanted, owner, q, sort, page, 25, trash);
         Map<String, Object> model = new HashMap<>();
         model.put("page", listing.find(query));
         model.put("query", query);
@@ -72,13 +76,21 @@ class EntriesPage {
                                 Principal principal, HttpServletRequest request) {
         User me = view.me(principal);
         EntryStatus target = BULK.get(action);
-        if (target == null) {
+        if (target == null && !action.equals("trash") && !action.equals("restore")) {
             throw new IllegalArgumentException("There is no bulk action '" + action + "'");
         }
         List<Long> chosen = ids == null ? List.of() : ids;
         List<Entry> found = chosen.stream().map(id -> entries.find(id)
                 .orElseThrow(() -> new IllegalArgumentException("There is no entry " + id))).toList();
         for (Entry e : found) {
+            if (target == null) {
+                if (action.equals("trash")) {
+                    trashBin.trash(e.id(), me.username());
+                } else {
+                    trashBin.restore(e.id(), me.username());
+                }
+                continue;
+            }
             EntryDraft d = EntryDraft.from(e);
             entries.save(new EntryDraft(d.id(), null, d.language(), d.sectionId(), d.title(), d.slug(), d.summary(),
                     d.body(), d.author(), d.source(), d.publishedAt(), target, d.featured(), d.tags(), d.seoTitle(),

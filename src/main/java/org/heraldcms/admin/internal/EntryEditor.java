@@ -11,6 +11,7 @@ import org.heraldcms.content.EntryDraft;
 import org.heraldcms.content.EntryListing;
 import org.heraldcms.content.EntryStatus;
 import org.heraldcms.content.Revision;
+import org.heraldcms.content.Trash;
 import org.heraldcms.identity.AuditLog;
 import org.heraldcms.identity.User;
 import org.heraldcms.site.Sections;
@@ -34,9 +35,11 @@ class EntryEditor {
     private final Sections sections;
     private final SiteSettings site;
     private final AuditLog audit;
+    private final Trash trash;
 
     EntryEditor(AdminView view, Entries entries, EntryListing listing, Sections sections, SiteSettings site,
-                AuditLog audit) {
+                AuditLog audit, Trash trash) {
+        this.trash = trash;
         this.view = view;
         this.entries = entries;
         this.listing = listing;
@@ -82,6 +85,9 @@ class EntryEditor {
         User me = view.me(principal);
         Entry entry = entries.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         EntryPermissions.checkEdit(me, owner(id), entry.status());
+        if (trash.isTrashed(id)) {
+            throw new IllegalArgumentException("This entry is in the trash: restore it before editing");
+        }
         Map<String, String> fields = new HashMap<>(params);
         fields.put("language", entry.language());
         EntryForm form = EntryForm.from(fields, view.zone());
