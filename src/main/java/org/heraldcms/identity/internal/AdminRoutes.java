@@ -16,6 +16,7 @@ final class AdminRoutes {
                 .requestMatchers("/admin/users", "/admin/users/**", "/admin/audit", "/admin/sections",
                         "/admin/sections/**", "/admin/settings", "/admin/settings/**").hasRole("ADMIN")
                 .requestMatchers("/admin/entries/bulk").hasAnyRole("ADMIN", "EDITOR")
+                .requestMatchers("/admin/media").hasAnyRole("ADMIN", "EDITOR", "AUTHOR")
                 .requestMatchers("/admin", "/admin/", "/admin/entries", "/admin/entries/**", "/admin/password")
                 .hasAnyRole("ADMIN", "EDITOR", "AUTHOR", "TRANSLATOR")
                 .anyRequest().denyAll();
