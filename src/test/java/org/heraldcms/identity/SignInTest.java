@@ -95,6 +95,22 @@ class SignInTest {
     }
 
     @Test
+    void switchingAnAccountOffEndsItsSessionsAndStopsItsLogin() {
+        User demoted = herald.bean(Users.class).add("demoted", null, Role.EDITOR, PASSWORD.toCharArray(), Optional.empty());
+        herald.bean(Users.class).add("boss", null, Role.ADMIN, PASSWORD.toCharArray(), Optional.empty());
+        AdminClient victim = AdminClient.signedIn(herald, "demoted", PASSWORD);
+        AdminClient boss = AdminClient.signedIn(herald, "boss", PASSWORD);
+        assertThat(boss.post("/admin/users/" + demoted.id(), true, "role", "author").statusCode()).isEqualTo(303);
+        assertThat(victim.get("/admin/").statusCode()).isEqualTo(302);
+        assertThat(new AdminClient(herald).login("demoted", PASSWORD).headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("?error"));
+        assertThat(herald.bean(Users.class).find("demoted")).hasValueSatisfying(u -> {
+            assertThat(u.role()).isEqualTo(Role.AUTHOR);
+            assertThat(u.enabled()).isFalse();
+        });
+    }
+
+    @Test
     void theAuditLogShowsTheAddressEscaped() {
         herald.bean(AuditLog.class).record("<b>x</b>", "test", "<script>alert(1)</script>", "<img src=x onerror=1>");
         herald.bean(Users.class).add("auditor", null, Role.ADMIN, PASSWORD.toCharArray(), Optional.empty());
