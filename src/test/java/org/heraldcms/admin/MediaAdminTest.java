@@ -74,6 +74,18 @@ class MediaAdminTest {
         assertThat(served.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(served.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(author.get("/admin/media").body()).contains(item.srcset()).doesNotContain("<script>.php");
+
+        long section = herald.bean(org.heraldcms.site.Sections.class).byPath("en", "news").orElseThrow().id();
+        String body = "<p><img src=\"" + item.url() + "\" srcset=\"" + item.srcset() + "\" sizes=\"(max-width: 600px) 100vw, 768px\" alt=\"A\">"
+                + "<img src=\"/x.png\" srcset=\"javascript:alert(1) 1w, https://evil.example/a.png 2w\" alt=\"B\"></p>";
+        var entry = herald.bean(org.heraldcms.content.Entries.class).save(org.heraldcms.content.EntryDraft.of("en",
+                section, "With a picture", body, "A", java.time.Instant.parse("2024-01-01T00:00:00Z"),
+                org.heraldcms.content.EntryStatus.PUBLISHED), "writer");
+        var page = org.jsoup.Jsoup.parse(herald.get(herald.bean(org.heraldcms.site.Sections.class).byId(section)
+                .orElseThrow().entryPath("en", entry.slug())).body());
+        assertThat(page.select("article img[alt=A]").attr("srcset").replace(" ,", ",")).isEqualTo(item.srcset());
+        assertThat(page.select("article img[alt=A]").attr("sizes")).isEqualTo("(max-width: 600px) 100vw, 768px");
+        assertThat(page.select("article img[alt=B]").hasAttr("srcset")).isFalse();
     }
 
     @Test
