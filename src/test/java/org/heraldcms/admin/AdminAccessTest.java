@@ -172,6 +172,8 @@ class AdminAccessTest {
         assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v ->
                 assertThat(v).contains("script-src 'self'"));
         HttpResponse<String> login = herald.get("/admin/login");
+        assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(c ->
+                assertThat(c).contains("HttpOnly", "SameSite=Lax"));
         assertThat(login.headers().firstValue("Content-Security-Policy")).isPresent();
         assertThat(login.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(herald.get("/admin/setup").statusCode()).isEqualTo(404);
