@@ -1,16 +1,19 @@
 package org.heraldcms.site;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.heraldcms.text.Slugs;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changing the sections tree: names per language, order, place in the tree, deletion. Addresses
- * (slugs) stay as they are on a rename; a move rewrites the paths of the section and everything below.
+ * (slugs) stay as they are on a rename; a move rewrites the paths of the section and everything below
+ * and announces {@link SectionsMoved}, so the old addresses can redirect.
  * Every change ends with {@link Sections#forget()} so the next request sees it.
  */
 @Service
@@ -18,10 +21,12 @@ public class SectionEditor {
 
     private final Sections sections;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    SectionEditor(Sections sections, JdbcClient jdbc) {
+    SectionEditor(Sections sections, JdbcClient jdbc, ApplicationEventPublisher events) {
         this.sections = sections;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Names the section in a language: renames it, or gives it a first name (and address) there. */
@@ -60,6 +65,12 @@ public class SectionEditor {
                 throw new IllegalArgumentException("A section cannot move inside itself");
             }
         }
+        Map<Long, Map<String, String>> oldPaths = new HashMap<>();
+        for (Section s : subtree(id)) {
+            Map<String, String> paths = new HashMap<>();
+            s.names().forEach((language, n) -> paths.put(language, n.path()));
+            oldPaths.put(s.id(), paths);
+        }
         jdbc.sql("UPDATE section SET parent_id = ? WHERE id = ?").params(parentId, id).update();
         for (Map.Entry<String, SectionName> e : section.names().entrySet()) {
             String language = e.getKey();
@@ -71,6 +82,7 @@ public class SectionEditor {
             }
         }
         sections.forget();
+        events.publishEvent(new SectionsMoved(oldPaths));
     }
 
     /** Deletes an empty section; one with entries or sub-sections is refused with the reason. */
@@ -82,7 +94,8 @@ public class SectionEditor {
         }
         long entries = jdbc.sql("SELECT COUNT(*) FROM entry WHERE section_id = ?").param(id).query(Long.class).single();
         if (entries > 0) {
-            throw new IllegalArgumentException("This section holds " + entries + " entries: move or delete them first");
+            throw new IllegalArgumentException("This section holds " + entries + (entries == 1 ? " entry" : " entries")
+                    + ": move or delete them first");
         }
         jdbc.sql("DELETE FROM section_name WHERE section_id = ?").param(id).update();
         jdbc.sql("DELETE FROM section WHERE id = ?").param(id).update();

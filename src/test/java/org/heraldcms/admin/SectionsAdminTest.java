@@ -58,9 +58,22 @@ class SectionsAdminTest {
         assertThat(herald.get("/en/").body()).contains("Meetings &amp; &lt;b&gt;events&lt;/b&gt;");
 
         long news = sections.byPath("en", "news").orElseThrow().id();
+        var entry = herald.bean(org.heraldcms.content.Entries.class).save(org.heraldcms.content.EntryDraft.of("en",
+                events.id(), "Summit", "<p>x</p>", "A", java.time.Instant.parse("2024-01-01T00:00:00Z"),
+                org.heraldcms.content.EntryStatus.PUBLISHED), "root");
         assertThat(admin.post("/admin/sections/" + events.id() + "/move", true, "parent", String.valueOf(news))
                 .statusCode()).isEqualTo(303);
         assertThat(sections.byId(events.id()).orElseThrow().in("en").orElseThrow().path()).isEqualTo("news/events");
+        HttpResponse<String> old = herald.get("/en/events/summit");
+        assertThat(old.statusCode()).isEqualTo(301);
+        assertThat(old.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/en/news/events/summit"));
+        assertThat(herald.get("/en/news/events/summit").statusCode()).isEqualTo(200);
+        HttpResponse<String> holding = admin.post("/admin/sections/" + events.id() + "/delete", true);
+        assertThat(holding.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(holding.body()).select(".problem").text()).contains("holds 1 entry: move or delete");
+        assertThat(admin.post("/admin/sections", true, "name_en", "Empty", "parent", String.valueOf(news))
+                .statusCode()).isEqualTo(303);
+        long empty = sections.byPath("en", "news/empty").orElseThrow().id();
         assertThat(admin.post("/admin/sections/" + news + "/move", true, "parent", String.valueOf(events.id()))
                 .statusCode()).isEqualTo(400);
         assertThat(admin.post("/admin/sections/" + events.id() + "/order", true, "position", "2").statusCode())
@@ -69,12 +82,10 @@ class SectionsAdminTest {
         HttpResponse<String> refused = admin.post("/admin/sections/" + news + "/delete", true);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(refused.body()).select(".problem").text()).contains("sub-sections");
-        assertThat(admin.post("/admin/sections/" + events.id() + "/delete", true).statusCode()).isEqualTo(303);
-        assertThat(sections.byId(events.id())).isEmpty();
-        HttpResponse<String> full = admin.post("/admin/sections/" + news + "/delete", true);
-        assertThat(full.statusCode()).isEqualTo(400);
-        assertThat(Jsoup.parse(full.body()).select(".problem").text()).contains("holds", "entries");
+        assertThat(admin.post("/admin/sections/" + empty + "/delete", true).statusCode()).isEqualTo(303);
+        assertThat(sections.byId(empty)).isEmpty();
         assertThat(sections.byId(news)).isPresent();
+        assertThat(sections.byId(events.id())).isPresent();
     }
 
     @Test
