@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Herald, a multilingual website CMS. With no command, serves the site.",
         footer = "%nEvery command takes the server's properties too, e.g. --herald.data-dir=/srv/herald/data "
                 + "--spring.datasource.url=jdbc:postgresql://db/herald",
-        subcommands = {ServeCommand.class, InfoCommand.class, picocli.CommandLine.HelpCommand.class,
+        subcommands = {ServeCommand.class, InfoCommand.class, UserCommand.class, picocli.CommandLine.HelpCommand.class,
                 ImportCommand.class, BackupCommand.class, RestoreCommand.class, ExportStaticCommand.class,
                 BenchLoadCommand.class, ReindexCommand.class})
 class HeraldCommand implements Runnable {

@@ -1,0 +1,45 @@
+package org.heraldcms.admin.internal;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.heraldcms.identity.AuditLog;
+import org.heraldcms.media.MediaItem;
+import org.heraldcms.media.MediaLibrary;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The media library: upload images and documents, see the latest with their addresses and srcset. */
+@Controller
+class MediaPage {
+
+    private final AdminView view;
+    private final MediaLibrary library;
+    private final AuditLog audit;
+
+    MediaPage(AdminView view, MediaLibrary library, AuditLog audit) {
+        this.view = view;
+        this.library = library;
+        this.audit = audit;
+    }
+
+    @GetMapping("/admin/media")
+    ResponseEntity<String> list(HttpServletRequest request) {
+        return view.page("media", Map.of("items", library.recent(100)), request);
+    }
+
+    @PostMapping("/admin/media")
+    ResponseEntity<String> upload(@RequestParam("file") MultipartFile file, Principal principal,
+                                  HttpServletRequest request) throws IOException {
+        String me = view.me(principal).username();
+        MediaItem item = library.store(file.getOriginalFilename(), file.getBytes(), me);
+        audit.record(me, "media-upload", item.storedName() + " " + item.originalName(), request.getRemoteAddr());
+        return EntryEditor.seeOther("/admin/media");
+    }
+}

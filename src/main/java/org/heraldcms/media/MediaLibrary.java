@@ -1,0 +1,112 @@
+package org.heraldcms.media;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.heraldcms.media.internal.FileType;
+import org.heraldcms.media.internal.ImageVariants;
+import org.heraldcms.platform.HeraldProperties;
+import org.heraldcms.platform.Ids;
+import org.heraldcms.platform.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Uploads: the type is recognised from the bytes against an allow-list (JPEG, PNG, GIF, PDF), the
+ * size is limited, the file is stored under {@code DATA/media/} by a random name, images get resized
+ * variants. Files are addressed only by their stored names, which are checked against a strict pattern.
+ */
+@Service
+public class MediaLibrary {
+
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    private static final Pattern STORED = Pattern.compile("[0-9a-f]{32}(-(320|768|1600))?\\.(jpg|png|gif|pdf)");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final Path folder;
+
+    MediaLibrary(JdbcClient jdbc, HeraldProperties properties) {
+        this.jdbc = jdbc;
+        this.folder = properties.dataDir().resolve("media").toAbsolutePath().normalize();
+    }
+
+    public MediaItem store(String originalName, byte[] bytes, String by) {
+        if (bytes.length == 0 || bytes.length > MAX_BYTES) {
+            throw new IllegalArgumentException("A file must be between 1 byte and " + MAX_BYTES / 1024 / 1024 + " MB");
+        }
+        FileType type = FileType.of(bytes).orElseThrow(() -> new IllegalArgumentException(
+                "Only JPEG, PNG and GIF images and PDF documents can be uploaded"));
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        String stored = HexFormat.of().formatHex(random) + "." + type.extension;
+        try {
+            Files.createDirectories(folder);
+            int[] size = {0, 0};
+            List<Integer> variants = List.of();
+            if (type.isImage()) {
+                size = ImageVariants.size(bytes);
+                int width = size[0];
+                variants = ImageVariants.write(bytes, type, width, w -> folder.resolve(variantName(stored, w)));
+            }
+            Files.write(folder.resolve(stored), bytes);
+            MediaItem item = new MediaItem(Ids.next(), stored, clean(originalName), type.contentType, bytes.length,
+                    size[0], size[1], variants, by, Instant.now());
+            jdbc.sql("INSERT INTO media (id, stored_name, original_name, content_type, size_bytes, width, height, "
+                            + "variants, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(item.id(), stored, item.originalName(), item.contentType(), item.size(), item.width(),
+                            item.height(), String.join(",", variants.stream().map(String::valueOf).toList()), by,
+                            Timestamps.format(item.uploadedAt()))
+                    .update();
+            return item;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The image cannot be read or is too large to process");
+        }
+    }
+
+    public List<MediaItem> recent(int limit) {
+        return jdbc.sql("SELECT * FROM media ORDER BY uploaded_at DESC, id DESC LIMIT ?").param(limit)
+                .query((rs, n) -> new MediaItem(rs.getLong("id"), rs.getString("stored_name"),
+                        rs.getString("original_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
+                        rs.getInt("width"), rs.getInt("height"), Arrays.stream(rs.getString("variants").split(","))
+                        .filter(s -> !s.isEmpty()).map(Integer::valueOf).toList(), rs.getString("uploaded_by"),
+                        Timestamps.parse(rs.getString("uploaded_at"))))
+                .list();
+    }
+
+    /** The file of a stored name (an original or a variant), or empty for anything else. */
+    public Optional<Path> file(String storedName) {
+        if (storedName == null || !STORED.matcher(storedName).matches()) {
+            return Optional.empty();
+        }
+        Path file = folder.resolve(storedName).normalize();
+        return file.startsWith(folder) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** The content type a stored name is served with. */
+    public static String contentType(String storedName) {
+        String ext = storedName.substring(storedName.lastIndexOf('.') + 1);
+        return FileType.ofExtension(ext).map(t -> t.contentType).orElse("application/octet-stream");
+    }
+
+    static String variantName(String stored, int width) {
+        String base = stored.substring(0, stored.lastIndexOf('.'));
+        return base + "-" + width + (stored.endsWith(".jpg") ? ".jpg" : ".png");
+    }
+
+    private static String clean(String name) {
+        StringBuilder out = new StringBuilder();
+        (name == null ? "" : name).codePoints().filter(c -> !Character.isISOControl(c)).limit(300)
+                .forEach(out::appendCodePoint);
+        return out.toString().strip();
+    }
+}

@@ -1,0 +1,210 @@
+package org.heraldcms.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import org.heraldcms.identity.Role;
+import org.heraldcms.identity.Users;
+import org.heraldcms.site.SiteSettings;
+import org.heraldcms.support.RunningHerald;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The newsroom story in a real (headless) Chromium: sign in, write an English entry, revise it and
+ * read the diff, translate it into Russian beside the original, schedule and publish, and find both
+ * languages on the public site linking each other; a translator cannot publish.
+ */
+class NewsroomBrowserTest {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String DRIVER = "/usr/bin/chromedriver";
+    static final String PASSWORD = "correct horse battery";
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    static Path profile;
+    static RunningHerald herald;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER));
+        if (!present && "required".equals(System.getenv("HERALD_TEST_SERVICES"))) {
+            throw new IllegalStateException("Chromium or chromedriver is missing and HERALD_TEST_SERVICES=required");
+        }
+        assumeTrue(present, "Chromium (" + CHROMIUM + ") or chromedriver (" + DRIVER + ") is absent: browser tests skipped");
+        herald = RunningHerald.start(dataDir, "--herald.scheduler.delay=PT1S");
+        Users users = herald.bean(Users.class);
+        users.add("chief", "Chief Editor", Role.ADMIN, PASSWORD.toCharArray(), Optional.empty());
+        users.add("olga", "Olga", Role.TRANSLATOR, PASSWORD.toCharArray(), Optional.empty());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (herald != null) {
+            herald.close();
+        }
+    }
+
+    @Test
+    void anEntryIsWrittenTranslatedRevisedScheduledAndPublishedInBothLanguages() {
+        signIn("chief");
+        open("/admin/entries/new");
+        type("title", "Secretariats meet in Geneva");
+        type("summary", "Talks on cooperation.");
+        type("body", "<h2>Agenda</h2><ul><li>Security</li><li>Trade</li></ul>"
+                + "<p>See <a href=\"https://example.org/report\">the report</a>.</p>");
+        type("tags", "cooperation");
+        save();
+        String editPath = URI.create(browser.getCurrentUrl()).getPath();
+        assertThat(editPath).matches("/admin/entries/\\d+");
+
+        WebElement body = browser.findElement(By.name("body"));
+        body.clear();
+        body.sendKeys("<h2>Agenda</h2><ul><li>Security</li><li>Trade</li><li>Culture</li></ul>"
+                + "<p>See <a href=\"https://example.org/report\">the report</a>.</p>");
+        save();
+        assertThat(browser.findElement(By.cssSelector(".note")).getText()).isEqualTo("Saved.");
+
+        clickAndWait(By.linkText("Revisions"));
+        assertThat(browser.findElements(By.cssSelector(".diff ins")).stream().map(WebElement::getText))
+                .anySatisfy(line -> assertThat(line).contains("<li>Culture</li>"));
+        assertThat(browser.findElements(By.cssSelector(".revisions tr"))).hasSize(3);
+
+        open(editPath);
+        clickAndWait(By.cssSelector("a.translate[href$='language=ru']"));
+        assertThat(browser.findElement(By.cssSelector(".source .source-title")).getText())
+                .isEqualTo("Secretariats meet in Geneva");
+        assertThat(browser.findElements(By.cssSelector(".source-body li"))).hasSize(3);
+        type("title", "Секретариаты встретились в Женеве");
+        type("body", "<h2>Повестка</h2><ul><li>Безопасность</li></ul>");
+        new Select(browser.findElement(By.name("status"))).selectByValue("published");
+        save();
+        String russianPath = URI.create(browser.getCurrentUrl()).getPath();
+        assertThat(russianPath).matches("/admin/entries/\\d+").isNotEqualTo(editPath);
+
+        open(editPath);
+        new Select(browser.findElement(By.name("status"))).selectByValue("scheduled");
+        String soon = LocalDateTime.now(herald.bean(SiteSettings.class).current().timeZone()).minusMinutes(1)
+                .truncatedTo(ChronoUnit.MINUTES).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.name("publishedAt")), soon.substring(0, 16));
+        save();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            d.navigate().refresh();
+            return new Select(d.findElement(By.name("status"))).getFirstSelectedOption().getText().equals("published");
+        });
+
+        open("/en/");
+        clickAndWait(By.linkText("Secretariats meet in Geneva"));
+        assertThat(browser.findElement(By.cssSelector("article .body h2")).getText()).isEqualTo("Agenda");
+        assertThat(browser.findElements(By.cssSelector("article .body li"))).hasSize(3);
+        assertThat(browser.findElement(By.linkText("the report")).getAttribute("href"))
+                .isEqualTo("https://example.org/report");
+        String russianUrl = browser.findElement(By.cssSelector("nav.translations a[hreflang=ru]")).getAttribute("href");
+        open(URI.create(russianUrl).getPath());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Секретариаты встретились в Женеве");
+        String englishUrl = browser.findElement(By.cssSelector("nav.translations a[hreflang=en]")).getAttribute("href");
+        assertThat(URI.create(englishUrl).getPath()).startsWith("/en/");
+        signOut();
+    }
+
+    @Test
+    void aTranslatorIsRefusedPublishing() {
+        signIn("chief");
+        open("/admin/entries/new");
+        type("title", "Statement on water");
+        save();
+        String source = URI.create(browser.getCurrentUrl()).getPath();
+        signOut();
+
+        signIn("olga");
+        open(source + "/translate?language=zh");
+        List<String> offered = new Select(browser.findElement(By.name("status"))).getOptions().stream()
+                .map(WebElement::getText).toList();
+        assertThat(offered).containsExactly("draft", "review");
+        type("title", "关于水的声明");
+        ((JavascriptExecutor) browser).executeScript("var o = document.createElement('option'); o.value = 'published';"
+                + "o.text = 'published'; arguments[0].add(o); arguments[0].value = 'published';",
+                browser.findElement(By.name("status")));
+        save();
+        assertThat(browser.findElement(By.cssSelector(".problem")).getText()).contains("cannot set the status 'published'");
+        open("/admin/entries/new");
+        assertThat(browser.findElement(By.cssSelector(".problem")).getText()).contains("translator");
+        signOut();
+    }
+
+    private static void signIn(String username) {
+        open("/admin/login");
+        browser.manage().deleteAllCookies();
+        open("/admin/login");
+        type("username", username);
+        type("password", PASSWORD);
+        clickAndWait(By.cssSelector("form button[type=submit]"));
+        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/admin/");
+    }
+
+    private static void signOut() {
+        open("/admin/");
+        browser.findElement(By.cssSelector(".bar form button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/admin/login?out"));
+    }
+
+    private static void save() {
+        clickAndWait(By.cssSelector("#editor button[type=submit]"));
+    }
+
+    /** Clicks and waits until the next page has replaced this one. */
+    private static void clickAndWait(By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private static void open(String path) {
+        browser.get(herald.uri(path).toString());
+    }
+
+    private static void type(String name, String text) {
+        WebElement field = browser.findElement(By.name(name));
+        field.clear();
+        field.sendKeys(text);
+    }
+}
