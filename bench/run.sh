@@ -44,9 +44,9 @@ if [[ ! -f $DATA/herald.db ]]; then
   java -jar "$JAR" bench-load "$CORPUS" --herald.data-dir="$DATA" --herald.demo-content=true
 fi
 
-start_herald() { # port, extra properties...
-  local port=$1; shift
-  java -jar "$JAR" --herald.data-dir="$DATA" --server.port="$port" --server.address=127.0.0.1 \
+start_herald() { # port, data folder, extra properties...
+  local port=$1 data=$2; shift 2
+  java -jar "$JAR" --herald.data-dir="$data" --server.port="$port" --server.address=127.0.0.1 \
     --logging.level.root=WARN "$@" > "$WORK/herald-$port.log" 2>&1 &
   PIDS+=($!)
   for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/en/" && return 0; sleep 0.5; done
@@ -54,8 +54,10 @@ start_herald() { # port, extra properties...
 }
 
 if (( WRK )); then
-  start_herald $CACHED
-  start_herald $UNCACHED --herald.cache.enabled=false
+  # Each server needs a data folder of its own: a running Herald holds its search index.
+  rm -rf "$DATA.uncached"; cp -a "$DATA" "$DATA.uncached"
+  start_herald $CACHED "$DATA"
+  start_herald $UNCACHED "$DATA.uncached" --herald.cache.enabled=false
   curl -sf "http://127.0.0.1:$CACHED$ARTICLE" -o "$WORK/herald-article.html"
   log "nginx serves Herald's own rendering of the article ($(wc -c < "$WORK/herald-article.html") bytes)"
   "$SHARED/setup-static.sh" "$WORK/herald-article.html" "$ARTICLE" > "$WORK/setup-static.log" 2>&1 \
