@@ -20,10 +20,17 @@ targets=(
   "$base/en*/"
   "$base/en/news*/"
   "$base/en/news/$article*"
-  "$base/en/news/page/2*/"
+  "$base/en/archive/2021*/"
+  "$base/en/archive/2021/05*/"
   "$base/en/tags/sco*/"
   "$base/ru/novosti/?page=1*"
   "$base/en/search?q=cooperation*"
+  "$base/en/search?q=cooperation&year=2021*"
+  "$base/en/search?q=cooperation&sort=date*"
+  "$base/en/search?q=cooperation&page=1*"
+  "$base/api/v1/search?lang=en*&q=cooperation"
+  "$base/api/v1/search?lang=en&q=cooperation*"
+  "$base/sitemap-en-1*.xml"
   "$base/en/feed.atom?x=1*"
 )
 found=0
