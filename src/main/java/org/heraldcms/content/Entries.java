@@ -2,6 +2,7 @@ package org.heraldcms.content;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +54,8 @@ public class Entries {
     /** Saves an entry and records the saved state as a new revision. */
     @Transactional
     public Entry save(EntryDraft draft, String savedBy) {
-        Instant now = clock.instant();
+        // Stored instants keep milliseconds: the entry returned must equal the one read back.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Optional<Entry> before = draft.id() == null ? Optional.empty() : entries.find(draft.id());
         if (draft.id() != null && before.isEmpty()) {
             throw new InvalidEntry("There is no entry " + draft.id());
@@ -61,7 +63,8 @@ public class Entries {
         Section section = checkedSection(draft);
         long id = before.map(Entry::id).orElseGet(Ids::next);
         long group = before.map(Entry::translationGroupId).orElseGet(() -> groupFor(draft));
-        Instant publishedAt = draft.publishedAt() == null && draft.status() == EntryStatus.PUBLISHED ? now : draft.publishedAt();
+        Instant publishedAt = draft.publishedAt() == null && draft.status() == EntryStatus.PUBLISHED ? now
+                : draft.publishedAt() == null ? null : draft.publishedAt().truncatedTo(ChronoUnit.MILLIS);
         Entry entry = new Entry(id, group, draft.language(), section.id(), checkedTitle(draft.title()),
                 uniqueSlug(draft, id), clean(draft.summary()), RichText.sanitize(draft.body()), clean(draft.author()),
                 clean(draft.source()), publishedAt, draft.status(), draft.featured(), clean(draft.seoTitle()),

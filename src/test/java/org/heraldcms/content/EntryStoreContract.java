@@ -71,6 +71,14 @@ abstract class EntryStoreContract {
     }
 
     @Test
+    void theSavedEntryIsExactlyWhatIsReadBack() {
+        Entry saved = entries.save(published("en", "Read back", Instant.parse("2021-05-27T07:03:01.123456789Z")), "a");
+        Entry read = entries.find(saved.id()).orElseThrow();
+        assertThat(read).isEqualTo(saved);
+        assertThat(read.publishedAt()).isEqualTo(Instant.parse("2021-05-27T07:03:01.123Z"));
+    }
+
+    @Test
     void everySaveKeepsARevision() {
         Entry first = entries.save(draft("en", "First title"), "alice");
         Entry second = entries.save(EntryDraft.from(first).withSummary("Now with a summary"), "bob");

@@ -114,8 +114,4 @@ public final class ExportFiles {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
-
-    List<String> produced() {
-        return produced.stream().sorted().toList();
-    }
 }
