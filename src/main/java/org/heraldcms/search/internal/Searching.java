@@ -1,18 +1,20 @@
 package org.heraldcms.search.internal;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -39,6 +41,8 @@ public class Searching {
 
     private final SearchIndex index;
     private final Suggestions suggestions;
+    private final Cache<RelatedKey, List<SearchHit>> relatedMemo = Caffeine.newBuilder()
+            .maximumSize(20_000).expireAfterWrite(Duration.ofMinutes(1)).build();
 
     Searching(SearchIndex index) {
         this.index = index;
@@ -91,40 +95,52 @@ public class Searching {
     private static final int RELATED_TEXT = 1200;
     private static final int RELATED_TERMS = 12;
 
+    /**
+     * Related entries change only when the index does, so they are remembered per index
+     * version (and for at most a minute, for entries whose publishing time comes without a
+     * change to the index): an entry page rendered again does not query the index again.
+     */
     public List<SearchHit> related(Entry entry, int limit, Instant now) {
         return index.withSearcher(searcher -> {
-            try {
-                IndexReader reader = searcher.getIndexReader();
-                // The title and the opening are what an entry is about; analysing all of a long body
-                // for every field and kind made this the most expensive part of an entry page.
-                String body = EntryDocuments.plainText(entry);
-                String text = entry.title() + "\n" + body.substring(0, Math.min(body.length(), RELATED_TEXT));
-                BooleanQuery.Builder like = new BooleanQuery.Builder();
-                for (String kind : Analyzers.kinds(entry.language())) {
-                    for (String field : List.of(EntryDocuments.TITLE + "." + kind, EntryDocuments.TEXT + "." + kind)) {
-                        MoreLikeThis mlt = new MoreLikeThis(reader);
-                        mlt.setAnalyzer(index.analyzer());
-                        mlt.setFieldNames(new String[] {field});
-                        mlt.setMinTermFreq(1);
-                        mlt.setMinDocFreq(1);
-                        mlt.setMaxQueryTerms(RELATED_TERMS);
-                        like.add(mlt.like(field, new StringReader(text)), Occur.SHOULD);
-                    }
-                }
-                Query query = visible(entry.language(), now).add(like.build(), Occur.MUST)
-                        .add(new TermQuery(EntryDocuments.idTerm(entry.id())), Occur.MUST_NOT).build();
-                List<SearchHit> hits = new ArrayList<>();
-                StoredFields stored = searcher.storedFields();
-                for (ScoreDoc doc : searcher.search(query, limit).scoreDocs) {
-                    hits.add(hit(stored.document(doc.doc), ""));
-                }
-                return hits;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (IndexSearcher.TooManyClauses e) {
+            long version = searcher.getIndexReader() instanceof DirectoryReader directory ? directory.getVersion() : -1;
+            RelatedKey key = new RelatedKey(version, entry.id(), entry.updatedAt(), limit);
+            List<SearchHit> known = relatedMemo.getIfPresent(key);
+            if (known != null) {
+                return known;
+            }
+            List<SearchHit> found = List.copyOf(related(searcher, entry, limit, now));
+            relatedMemo.put(key, found);
+            return found;
+        });
+    }
+
+    private record RelatedKey(long indexVersion, long entryId, Instant updatedAt, int limit) {
+    }
+
+    private List<SearchHit> related(IndexSearcher searcher, Entry entry, int limit, Instant now) {
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            // The title and the opening are what an entry is about; analysing all of a long body
+            // for every field and kind made this the most expensive part of an entry page.
+            String body = EntryDocuments.plainText(entry);
+            String text = entry.title() + "\n" + body.substring(0, Math.min(body.length(), RELATED_TEXT));
+            Query like = RelatedQuery.like(reader, index.analyzer(), Analyzers.kinds(entry.language()), text, RELATED_TERMS);
+            if (like == null) {
                 return List.of();
             }
-        });
+            Query query = visible(entry.language(), now).add(like, Occur.MUST)
+                    .add(new TermQuery(EntryDocuments.idTerm(entry.id())), Occur.MUST_NOT).build();
+            List<SearchHit> hits = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            for (ScoreDoc doc : searcher.search(query, limit).scoreDocs) {
+                hits.add(hit(stored.document(doc.doc), ""));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            return List.of();
+        }
     }
 
     /** Published, already (published_at not in the future), in this language. */
