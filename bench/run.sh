@@ -87,6 +87,18 @@ export_once() { # label
   printf '| herald export-static (%s) | %s | %s | %s |\n' "$1" "$wall" "$rss" "$line"
   printf '%s\t%s\t%s\n' "$1" "$wall" "$rss" >> "$WORK/export.tsv"
 }
+live_export() { # the running server keeps an export current (herald.export.dir): full, then one change each
+  local out=$WORK/live-export-$N rss
+  rm -rf "$out" "$DATA.live"; cp -a "$DATA" "$DATA.live"
+  /usr/bin/time -v java -jar "$JAR" bench-live-export "$out" --herald.data-dir="$DATA.live" --server.port=18095 \
+    --server.address=127.0.0.1 --logging.level.root=WARN > "$WORK/live-export.log" 2> "$WORK/live-export.time"
+  rss=$(awk -F': ' '/Maximum resident/{printf "%.0f", $2/1024}' "$WORK/live-export.time")
+  sed -n 's/^live export (\(.*\)): \([0-9.]*\) s, \(.*\)$/\1\t\2\t\3/p' "$WORK/live-export.log" | while IFS=$'\t' read -r what secs rest; do
+    printf '| herald live export pass (%s) | %s | %s | %s |\n' "$what" "$secs" "$rss" "$rest"
+    printf 'live: %s\t%s\t%s\n' "$what" "$secs" "$rss" >> "$WORK/export.tsv"
+  done
+  rm -rf "$DATA.live"
+}
 command -v /usr/bin/time >/dev/null || { echo "/usr/bin/time missing (apt-get install time)" >&2; exit 1; }
 rm -rf "$WORK/export-$N"; : > "$WORK/export.tsv"
 {
@@ -96,6 +108,7 @@ rm -rf "$WORK/export-$N"; : > "$WORK/export.tsv"
   export_once full
   java -jar "$JAR" bench-load --touch-one "$CORPUS" --herald.data-dir="$DATA" > /dev/null
   export_once "after one change"
+  live_export
 } | tee "$WORK/export-table.md"
 if (( HUGO )); then
   log "Hugo: cold builds of the same $N articles x en,ru,zh"

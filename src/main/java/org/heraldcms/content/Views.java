@@ -43,6 +43,9 @@ public class Views {
         this.seen = Caffeine.newBuilder().expireAfterWrite(period).maximumSize(1_000_000).build();
     }
 
+    /** The user agent of Herald's own static export: its requests are not views. */
+    public static final String EXPORT_AGENT = "Herald-Static-Export";
+
     /** The key a visitor is recognised by: their address and user agent. */
     public static String visitor(String address, String userAgent) {
         return address + "|" + userAgent;
@@ -50,6 +53,9 @@ public class Views {
 
     /** Counts a view of an entry by a visitor (any stable key, see {@link #visitor}). */
     public void count(long entryId, String visitor) {
+        if (visitor.endsWith("|" + EXPORT_AGENT)) {
+            return;
+        }
         if (seen.asMap().putIfAbsent(entryId + "|" + visitor, Boolean.TRUE) == null) {
             pending.computeIfAbsent(entryId, id -> new LongAdder()).increment();
         }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,10 +22,11 @@ public final class ExportFiles {
     static final String MANIFEST = ".herald-export";
 
     private final Path root;
-    private final Set<String> previous;
+    private final Set<String> previous; // files the last finished export wrote
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
+    private final AtomicInteger deleted = new AtomicInteger();
 
     private ExportFiles(Path root, Set<String> previous) {
         this.root = root;
@@ -37,7 +37,10 @@ public final class ExportFiles {
         try {
             Files.createDirectories(root);
             Path manifest = root.resolve(MANIFEST);
-            Set<String> previous = Files.exists(manifest) ? new HashSet<>(Files.readAllLines(manifest)) : Set.of();
+            Set<String> previous = ConcurrentHashMap.newKeySet();
+            if (Files.exists(manifest)) {
+                previous.addAll(Files.readAllLines(manifest));
+            }
             return new ExportFiles(root.toRealPath(), previous);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot use " + root + " as the export folder", e);
@@ -54,7 +57,8 @@ public final class ExportFiles {
         return last.contains(".") ? relative : relative + ".html";
     }
 
-    public void write(String path, byte[] bytes) {
+    /** Writes a page's file if its bytes changed; true if it did. */
+    public boolean write(String path, byte[] bytes) {
         String name = fileOf(path);
         Path file = root.resolve(name).normalize();
         if (!file.startsWith(root) || name.equals(MANIFEST)) {
@@ -64,15 +68,63 @@ public final class ExportFiles {
         try {
             if (Files.exists(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
                 unchanged.incrementAndGet();
-                return;
+                return false;
             }
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), ".export", ".tmp");
             Files.write(temp, bytes);
             move(temp, file);
             written.incrementAndGet();
+            return true;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);
+        }
+    }
+
+    /** Deletes the file of a page that is gone (if an export wrote it); true if there was one. */
+    public boolean remove(String path) {
+        String name = fileOf(path);
+        produced.remove(name);
+        if (!previous.remove(name)) {
+            return false;
+        }
+        Path file = root.resolve(name).normalize();
+        try {
+            boolean gone = file.startsWith(root) && Files.deleteIfExists(file);
+            if (gone) {
+                deleted.incrementAndGet();
+            }
+            return gone;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + file, e);
+        }
+    }
+
+    /** The site paths of the files the last finished export wrote. */
+    public java.util.List<String> previousPaths() {
+        return previous.stream().map(name -> "/" + (name.endsWith("index.html")
+                ? name.substring(0, name.length() - "index.html".length())
+                : name.endsWith(".html") ? name.substring(0, name.length() - ".html".length()) : name)).toList();
+    }
+
+    /** Whether the last export, or this one so far, has a file for this site path. */
+    public boolean has(String path) {
+        String name = fileOf(path);
+        return produced.contains(name) || previous.contains(name);
+    }
+
+    /**
+     * Ends a partial export that visited only some pages: keeps every file it did not visit
+     * and writes the manifest of both.
+     */
+    public void finishPartial() {
+        produced.addAll(previous);
+        previous.clear();
+        previous.addAll(produced);
+        try {
+            Files.write(root.resolve(MANIFEST), produced.stream().sorted().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot finish the export in " + root, e);
         }
     }
 
@@ -89,6 +141,8 @@ public final class ExportFiles {
                 }
             }
             Files.write(root.resolve(MANIFEST), produced.stream().sorted().toList());
+            previous.clear();
+            previous.addAll(produced);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot finish the export in " + root, e);
         }
@@ -101,6 +155,11 @@ public final class ExportFiles {
 
     public int written() {
         return written.get();
+    }
+
+    /** Files deleted by {@link #remove} so far. */
+    public int deleted() {
+        return deleted.get();
     }
 
     public int unchanged() {

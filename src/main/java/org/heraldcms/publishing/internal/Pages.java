@@ -103,6 +103,9 @@ public class Pages {
     public String tag(Site site, Language language, Tag tag, int pageNumber) {
         String base = tagPath(language.tag(), tag.slug());
         Page<EntryCard> page = existing(entries.publishedWithTag(language.tag(), tag.slug(), pageNumber, PAGE_SIZE));
+        if (page.items().isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND); // a tag nothing published carries has no page
+        }
         Map<String, Object> model = frame.model(site, language, base + pageSuffix(pageNumber),
                 Map.of(language.tag(), base + pageSuffix(pageNumber)), null);
         model.put("tag", tag);
