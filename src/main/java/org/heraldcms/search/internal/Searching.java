@@ -2,15 +2,11 @@ package org.heraldcms.search.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
@@ -41,8 +37,6 @@ public class Searching {
 
     private final SearchIndex index;
     private final Suggestions suggestions;
-    private final Cache<RelatedKey, List<SearchHit>> relatedMemo = Caffeine.newBuilder()
-            .maximumSize(20_000).expireAfterWrite(Duration.ofMinutes(1)).build();
 
     Searching(SearchIndex index) {
         this.index = index;
@@ -95,26 +89,8 @@ public class Searching {
     private static final int RELATED_TEXT = 1200;
     private static final int RELATED_TERMS = 12;
 
-    /**
-     * Related entries change only when the index does, so they are remembered per index
-     * version (and for at most a minute, for entries whose publishing time comes without a
-     * change to the index): an entry page rendered again does not query the index again.
-     */
     public List<SearchHit> related(Entry entry, int limit, Instant now) {
-        return index.withSearcher(searcher -> {
-            long version = searcher.getIndexReader() instanceof DirectoryReader directory ? directory.getVersion() : -1;
-            RelatedKey key = new RelatedKey(version, entry.id(), entry.updatedAt(), limit);
-            List<SearchHit> known = relatedMemo.getIfPresent(key);
-            if (known != null) {
-                return known;
-            }
-            List<SearchHit> found = List.copyOf(related(searcher, entry, limit, now));
-            relatedMemo.put(key, found);
-            return found;
-        });
-    }
-
-    private record RelatedKey(long indexVersion, long entryId, Instant updatedAt, int limit) {
+        return index.withSearcher(searcher -> related(searcher, entry, limit, now));
     }
 
     private List<SearchHit> related(IndexSearcher searcher, Entry entry, int limit, Instant now) {
