@@ -68,8 +68,9 @@ class BenchLiveExportCommand implements Callable<Integer> {
         if (report == null) {
             throw new IllegalStateException("The live export did not finish its pass " + what);
         }
-        out.printf("live export (%s): %.3f s, %d written, %d deleted, %d files%n", what,
-                report.took().toNanos() / 1e9, report.written(), report.deleted(), report.pages());
+        out.printf("live export (%s): %.3f s, %d fetched, %d written, %d deleted, %d files%n", what,
+                report.took().toNanos() / 1e9, report.written() + report.unchanged(), report.written(), report.deleted(),
+                report.pages());
         out.flush();
     }
 }
