@@ -1,0 +1,23 @@
+package org.heraldcms.content;
+
+import java.util.List;
+
+import org.heraldcms.content.internal.EntryMediaRepository;
+import org.heraldcms.media.MediaUsage;
+import org.springframework.stereotype.Component;
+
+/** Tells the media library which entries use a file as cover or attachment, so it is not deleted under them. */
+@Component
+class EntryMediaUsage implements MediaUsage {
+
+    private final EntryMediaRepository media;
+
+    EntryMediaUsage(EntryMediaRepository media) {
+        this.media = media;
+    }
+
+    @Override
+    public List<String> usesOf(long mediaId) {
+        return media.usesOf(mediaId);
+    }
+}
