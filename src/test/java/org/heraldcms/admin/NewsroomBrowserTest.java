@@ -93,6 +93,10 @@ class NewsroomBrowserTest {
     @Test
     void anEntryIsWrittenTranslatedRevisedScheduledAndPublishedInBothLanguages() {
         signIn("chief");
+        open("/admin/media");
+        browser.findElement(By.name("file")).sendKeys(image("palais.png").toString());
+        clickAndWait(By.cssSelector("main form button[type=submit]"));
+
         open("/admin/entries/new");
         type("title", "Secretariats meet in Geneva");
         type("summary", "Talks on cooperation.");
@@ -100,7 +104,10 @@ class NewsroomBrowserTest {
         toolbar("Bullet list");
         writeInEditor("Security", Keys.ENTER, "Trade", Keys.ENTER, Keys.ENTER, "See ");
         link("https://example.org/report", "the report");
-        writeInEditor(".");
+        writeInEditor(".", Keys.ENTER);
+        imageFromLibrary("palais.png");
+        new Select(browser.findElement(By.name("cover"))).selectByIndex(1);
+        type("coverAlt", "The Palais des Nations");
         type("tags", "cooperation");
         save();
         String editPath = URI.create(browser.getCurrentUrl()).getPath();
@@ -149,6 +156,10 @@ class NewsroomBrowserTest {
         assertThat(browser.findElements(By.cssSelector("article .body li"))).hasSize(3);
         assertThat(browser.findElement(By.linkText("the report")).getAttribute("href"))
                 .isEqualTo("https://example.org/report");
+        assertThat(browser.findElement(By.cssSelector("article .body img")).getAttribute("src")).contains("/media/");
+        WebElement cover = browser.findElement(By.cssSelector("article figure.cover img"));
+        assertThat(cover.getAttribute("srcset")).contains("-320.png 320w", "-768.png 768w", "-1600.png 1600w");
+        assertThat(cover.getAttribute("alt")).isEqualTo("The Palais des Nations");
         String russianUrl = browser.findElement(By.cssSelector("nav.translations a[hreflang=ru]")).getAttribute("href");
         open(URI.create(russianUrl).getPath());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Секретариаты встретились в Женеве");
@@ -256,6 +267,33 @@ class NewsroomBrowserTest {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy"))
                 .filter(m -> !m.contains("sha256-BSTKIYoPCaklkJ9YS/ZVYuKW8e+DG8jZJCXznBzHjgg=")).toList();
+    }
+
+    /** Inserts an image with the editor's image dialog, choosing it from the media library's list. */
+    private static void imageFromLibrary(String name) {
+        toolbar("Insert/edit image");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".tox-dialog")));
+        dialog.findElement(By.cssSelector(".tox-listbox")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//div[contains(@class,'tox-collection__item')][normalize-space()='" + name + "']"))).click();
+        dialog.findElement(By.xpath(".//label[normalize-space()='Alternative description']/following::input[1]"))
+                .sendKeys("The Palais des Nations");
+        dialog.findElement(By.xpath(".//button[normalize-space()='Save']")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".tox-dialog")));
+    }
+
+    /** A 2000 x 1000 PNG to upload. */
+    private static Path image(String name) {
+        try {
+            Path file = profile.resolve(name);
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(2000, 1000,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void type(String name, String text) {
