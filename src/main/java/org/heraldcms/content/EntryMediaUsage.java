@@ -3,10 +3,11 @@ package org.heraldcms.content;
 import java.util.List;
 
 import org.heraldcms.content.internal.EntryMediaRepository;
+import org.heraldcms.media.MediaItem;
 import org.heraldcms.media.MediaUsage;
 import org.springframework.stereotype.Component;
 
-/** Tells the media library which entries use a file as cover or attachment, so it is not deleted under them. */
+/** Tells the media library which entries use a file (cover, attachment, image in the text), so it is not deleted under them. */
 @Component
 class EntryMediaUsage implements MediaUsage {
 
@@ -17,7 +18,7 @@ class EntryMediaUsage implements MediaUsage {
     }
 
     @Override
-    public List<String> usesOf(long mediaId) {
-        return media.usesOf(mediaId);
+    public List<String> usesOf(MediaItem item) {
+        return media.usesOf(item.id(), item.storedName());
     }
 }

@@ -106,7 +106,7 @@ public class MediaLibrary {
     public MediaItem delete(long id) {
         MediaItem item = find(id).orElseThrow(() -> new IllegalArgumentException("There is no media item " + id));
         List<String> uses = new ArrayList<>();
-        usages.orderedStream().forEach(u -> uses.addAll(u.usesOf(id)));
+        usages.orderedStream().forEach(u -> uses.addAll(u.usesOf(item)));
         if (!uses.isEmpty()) {
             throw new MediaInUse(item.originalName(), uses);
         }

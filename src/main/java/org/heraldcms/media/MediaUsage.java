@@ -8,5 +8,5 @@ import java.util.List;
  */
 public interface MediaUsage {
 
-    List<String> usesOf(long mediaId);
+    List<String> usesOf(MediaItem item);
 }

@@ -202,6 +202,14 @@ class EntryFilesTest {
         assertThat(coverRefused.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(coverRefused.body()).select(".problem").text()).contains("the cover of");
 
+        MediaItem inText = upload("in-text.png", png(800, 400));
+        assertThat(chief.post("/admin/entries/new", true, "language", "en", "section", String.valueOf(section), "title",
+                "Shows an image", "body", "<p><img src=\"" + inText.variantUrl(320) + "\" alt=\"x\"></p>", "status", "draft")
+                .statusCode()).isEqualTo(303);
+        HttpResponse<String> textRefused = chief.post("/admin/media/" + inText.id() + "/delete", true);
+        assertThat(textRefused.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(textRefused.body()).select(".problem").text()).contains("the text of “Shows an image” (en)");
+
         MediaItem spare = upload("spare.png", png(800, 400));
         AdminClient writer = AdminClient.signedIn(herald, "writer", PASSWORD);
         assertThat(writer.post("/admin/media/" + spare.id() + "/delete", true).statusCode()).isEqualTo(403);

@@ -71,9 +71,17 @@ public class EntryMediaRepository {
         return covers;
     }
 
-    /** What uses a media item: "the cover of “Title” (en)", "an attachment of “Title” (ru)". */
-    public List<String> usesOf(long mediaId) {
+    /**
+     * What uses a media item: "the cover of “Title” (en)", "an attachment of “Title” (ru)", "the text of
+     * “Title” (zh)" (an entry's body showing the file or one of its variants: they share the name's 32 hex digits).
+     */
+    public List<String> usesOf(long mediaId, String storedName) {
         List<String> uses = new ArrayList<>();
+        String base = storedName.substring(0, Math.min(32, storedName.length()));
+        if (base.matches("[0-9a-f]{32}")) {
+            jdbc.sql("SELECT title, language FROM entry WHERE body LIKE ? ORDER BY id").param("%/media/" + base + "%")
+                    .query((RowCallbackHandler) rs -> uses.add("the text of “" + rs.getString(1) + "” (" + rs.getString(2) + ")"));
+        }
         jdbc.sql("SELECT title, language FROM entry WHERE cover_media_id = ? ORDER BY id").param(mediaId)
                 .query((RowCallbackHandler) rs -> uses.add("the cover of “" + rs.getString(1) + "” (" + rs.getString(2) + ")"));
         jdbc.sql("SELECT e.title, e.language FROM entry_attachment a JOIN entry e ON e.id = a.entry_id"
