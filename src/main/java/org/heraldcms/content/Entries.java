@@ -10,9 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.heraldcms.content.internal.EntryMediaRepository;
 import org.heraldcms.content.internal.EntryRepository;
 import org.heraldcms.content.internal.RevisionRepository;
 import org.heraldcms.content.internal.TagRepository;
+import org.heraldcms.media.MediaItem;
+import org.heraldcms.media.MediaLibrary;
 import org.heraldcms.platform.Ids;
 import org.heraldcms.platform.Page;
 import org.heraldcms.site.Section;
@@ -29,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Entries {
 
     static final int MAX_TITLE = 500;
+    static final int MAX_ATTACHMENTS = 50;
 
     private final EntryRepository entries;
     private final TagRepository tags;
@@ -38,9 +42,14 @@ public class Entries {
     private final SiteSettings site;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EntryMediaRepository media;
+    private final MediaLibrary library;
 
     Entries(EntryRepository entries, TagRepository tags, RevisionRepository revisions, Redirects redirects,
-            Sections sections, SiteSettings site, ApplicationEventPublisher events, Optional<Clock> clock) {
+            Sections sections, SiteSettings site, ApplicationEventPublisher events, Optional<Clock> clock,
+            EntryMediaRepository media, MediaLibrary library) {
+        this.media = media;
+        this.library = library;
         this.entries = entries;
         this.tags = tags;
         this.revisions = revisions;
@@ -51,9 +60,18 @@ public class Entries {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** Saves an entry and records the saved state as a new revision. */
+    /**
+     * Saves an entry and records the saved state as a new revision. An existing entry keeps its cover
+     * and attachments; a new translation starts with those of the entry it translates.
+     */
     @Transactional
     public Entry save(EntryDraft draft, String savedBy) {
+        return save(draft, null, savedBy);
+    }
+
+    /** Saves an entry with this cover and these attachments ({@code null}: keep them as they are). */
+    @Transactional
+    public Entry save(EntryDraft draft, EntryMedia chosen, String savedBy) {
         // Stored instants keep milliseconds: the entry returned must equal the one read back.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Optional<Entry> before = draft.id() == null ? Optional.empty() : entries.find(draft.id());
@@ -61,6 +79,9 @@ public class Entries {
             throw new InvalidEntry("There is no entry " + draft.id());
         }
         Section section = checkedSection(draft);
+        EntryMedia files = chosen != null ? checkedMedia(chosen)
+                : draft.id() != null ? media.ofEntry(draft.id())
+                : draft.translationOf() != null ? media.ofEntry(draft.translationOf()) : EntryMedia.NONE;
         long id = before.map(Entry::id).orElseGet(Ids::next);
         long group = before.map(Entry::translationGroupId).orElseGet(() -> groupFor(draft));
         Instant publishedAt = draft.publishedAt() == null && draft.status() == EntryStatus.PUBLISHED ? now
@@ -76,7 +97,8 @@ public class Entries {
             entries.insert(entry);
         }
         tags.replace(id, entry.language(), entry.tags());
-        revisions.record(entry, savedBy);
+        media.replace(id, files);
+        media.keepInRevision(revisions.record(entry, savedBy).id(), files);
         before.filter(Entry::isPublished).ifPresent(old -> keepOldAddress(old, entry));
         announce(before, entry);
         return entry;
@@ -129,6 +151,28 @@ public class Entries {
                 entries.countVisibleWithTag(language, tagSlug, now));
     }
 
+    /** The cover and attachments of an entry (none for an unknown id). */
+    public EntryMedia media(long entryId) {
+        return media.ofEntry(entryId);
+    }
+
+    /** The cover and attachments a revision kept, less any file deleted since. */
+    public EntryMedia revisionMedia(long entryId, int number) {
+        EntryMedia kept = media.ofRevision(entryId, number).orElse(EntryMedia.NONE);
+        List<Long> ids = new ArrayList<>(kept.attachmentIds());
+        if (kept.coverId() != null) {
+            ids.add(kept.coverId());
+        }
+        var existing = library.find(ids).stream().map(MediaItem::id).collect(java.util.stream.Collectors.toSet());
+        return new EntryMedia(existing.contains(kept.coverId()) ? kept.coverId() : null, kept.coverAlt(),
+                kept.attachmentIds().stream().filter(existing::contains).toList());
+    }
+
+    /** entry id → its cover (id and alt text), for those of these entries that have one. */
+    public Map<Long, EntryMedia> covers(List<Long> entryIds) {
+        return media.covers(entryIds);
+    }
+
     public List<Revision> revisions(long entryId) {
         return revisions.ofEntry(entryId);
     }
@@ -168,6 +212,31 @@ public class Entries {
             throw new InvalidEntry("The section has no name in " + draft.language() + " yet");
         }
         return section;
+    }
+
+    private EntryMedia checkedMedia(EntryMedia chosen) {
+        if (chosen.coverId() != null) {
+            MediaItem cover = library.find(chosen.coverId())
+                    .orElseThrow(() -> new InvalidEntry("There is no media item " + chosen.coverId() + " for the cover"));
+            if (!cover.isImage()) {
+                throw new InvalidEntry("The cover must be an image: “" + cover.originalName() + "” is not one");
+            }
+        }
+        List<Long> attachments = chosen.attachmentIds().stream().distinct().toList();
+        if (attachments.size() > MAX_ATTACHMENTS) {
+            throw new InvalidEntry("An entry has at most " + MAX_ATTACHMENTS + " attachments");
+        }
+        var found = library.find(attachments).stream().map(MediaItem::id).collect(java.util.stream.Collectors.toSet());
+        for (long id : attachments) {
+            if (!found.contains(id)) {
+                throw new InvalidEntry("There is no media item " + id + " to attach");
+            }
+        }
+        String alt = clean(chosen.coverAlt()).replace('\n', ' ').replace('\t', ' ');
+        if (alt.codePointCount(0, alt.length()) > 500) {
+            throw new InvalidEntry("The cover's text is at most 500 characters long");
+        }
+        return new EntryMedia(chosen.coverId(), chosen.coverId() == null ? "" : alt, attachments);
     }
 
     private long groupFor(EntryDraft draft) {

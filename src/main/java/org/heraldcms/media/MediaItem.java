@@ -31,4 +31,37 @@ public record MediaItem(long id, String storedName, String originalName, String 
         }
         return out.append(url()).append(' ').append(width).append('w').toString();
     }
+
+    /** The address of the variant of this width. */
+    public String variantUrl(int width) {
+        return "/media/" + MediaLibrary.variantName(storedName, width);
+    }
+
+    /** The largest variant (or the original when it has none): what a share card shows. */
+    public String largestUrl() {
+        return variantWidths.isEmpty() ? url() : variantUrl(variantWidths.get(variantWidths.size() - 1));
+    }
+
+    public int largestWidth() {
+        return variantWidths.isEmpty() ? width : variantWidths.get(variantWidths.size() - 1);
+    }
+
+    public int largestHeight() {
+        return width == 0 ? height : (int) Math.round((double) height * largestWidth() / width);
+    }
+
+    /** The size for people: {@code 812 B}, {@code 14.2 KB}, {@code 3.1 MB}. */
+    public String sizeText() {
+        if (size < 1024) {
+            return size + " B";
+        }
+        return size < 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%.1f KB", size / 1024.0)
+                : String.format(java.util.Locale.ROOT, "%.1f MB", size / 1024.0 / 1024.0);
+    }
+
+    /** The kind of file in one word: PDF, JPEG, PNG, GIF. */
+    public String kind() {
+        String subtype = contentType.substring(contentType.indexOf('/') + 1);
+        return subtype.toUpperCase(java.util.Locale.ROOT);
+    }
 }

@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +21,8 @@ import org.heraldcms.media.internal.ImageVariants;
 import org.heraldcms.platform.HeraldProperties;
 import org.heraldcms.platform.Ids;
 import org.heraldcms.platform.Timestamps;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -34,9 +40,11 @@ public class MediaLibrary {
 
     private final JdbcClient jdbc;
     private final Path folder;
+    private final ObjectProvider<MediaUsage> usages;
 
-    MediaLibrary(JdbcClient jdbc, HeraldProperties properties) {
+    MediaLibrary(JdbcClient jdbc, HeraldProperties properties, ObjectProvider<MediaUsage> usages) {
         this.jdbc = jdbc;
+        this.usages = usages;
         this.folder = properties.dataDir().resolve("media").toAbsolutePath().normalize();
     }
 
@@ -75,12 +83,54 @@ public class MediaLibrary {
 
     public List<MediaItem> recent(int limit) {
         return jdbc.sql("SELECT * FROM media ORDER BY uploaded_at DESC, id DESC LIMIT ?").param(limit)
-                .query((rs, n) -> new MediaItem(rs.getLong("id"), rs.getString("stored_name"),
-                        rs.getString("original_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
-                        rs.getInt("width"), rs.getInt("height"), Arrays.stream(rs.getString("variants").split(","))
-                        .filter(s -> !s.isEmpty()).map(Integer::valueOf).toList(), rs.getString("uploaded_by"),
-                        Timestamps.parse(rs.getString("uploaded_at"))))
-                .list();
+                .query(MediaLibrary::item).list();
+    }
+
+    public Optional<MediaItem> find(long id) {
+        return jdbc.sql("SELECT * FROM media WHERE id = ?").param(id).query(MediaLibrary::item).optional();
+    }
+
+    /** The items of these ids that exist, in no particular order. */
+    public List<MediaItem> find(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM media WHERE id IN (:ids)").param("ids", List.copyOf(ids))
+                .query(MediaLibrary::item).list();
+    }
+
+    /**
+     * Deletes an item and its files, refused with {@link MediaInUse} while content uses it (the
+     * foreign keys refuse it too, should a use not be known here).
+     */
+    public MediaItem delete(long id) {
+        MediaItem item = find(id).orElseThrow(() -> new IllegalArgumentException("There is no media item " + id));
+        List<String> uses = new ArrayList<>();
+        usages.orderedStream().forEach(u -> uses.addAll(u.usesOf(item)));
+        if (!uses.isEmpty()) {
+            throw new MediaInUse(item.originalName(), uses);
+        }
+        try {
+            jdbc.sql("DELETE FROM media WHERE id = ?").param(id).update();
+        } catch (DataIntegrityViolationException e) {
+            throw new MediaInUse(item.originalName(), List.of("other content"));
+        }
+        try {
+            Files.deleteIfExists(folder.resolve(item.storedName()));
+            for (int w : item.variantWidths()) {
+                Files.deleteIfExists(folder.resolve(variantName(item.storedName(), w)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return item;
+    }
+
+    private static MediaItem item(ResultSet rs, int row) throws SQLException {
+        return new MediaItem(rs.getLong("id"), rs.getString("stored_name"), rs.getString("original_name"),
+                rs.getString("content_type"), rs.getLong("size_bytes"), rs.getInt("width"), rs.getInt("height"),
+                Arrays.stream(rs.getString("variants").split(",")).filter(s -> !s.isEmpty()).map(Integer::valueOf)
+                        .toList(), rs.getString("uploaded_by"), Timestamps.parse(rs.getString("uploaded_at")));
     }
 
     /** The file of a stored name (an original or a variant), or empty for anything else. */

@@ -119,6 +119,34 @@ class AdminAccessTest {
     }
 
     @Test
+    void mediaIsDeletedByEditorsAndAdminsOnly() {
+        for (String role : ROLES) {
+            int status = clients.get(role).post("/admin/media/424242/delete", true).statusCode();
+            // 400: allowed, and told there is no such file; 403: not this role's to do
+            assertThat(status).as(role).isEqualTo(role.equals("admin") || role.equals("editor") ? 400 : 403);
+        }
+        assertThat(new AdminClient(herald).post("/admin/media/424242/delete", false).statusCode()).isIn(302, 403);
+    }
+
+    @Test
+    void theEditorsScriptsAreServedAndThePolicyStaysStrict() {
+        HttpResponse<String> editor = clients.get("editor").get("/admin/entries/new");
+        assertThat(editor.body()).contains("<textarea name=\"body\"", "src=\"/admin/assets/tinymce/tinymce.min.js\"",
+                "src=\"/admin/assets/editor.js\"");
+        assertThat(editor.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-eval", "unsafe-inline"));
+        for (String asset : List.of("/admin/assets/editor.js", "/admin/assets/tinymce/tinymce.min.js",
+                "/admin/assets/tinymce/themes/silver/theme.min.js", "/admin/assets/tinymce/plugins/lists/plugin.min.js",
+                "/admin/assets/tinymce/skins/ui/oxide/skin.min.css")) {
+            HttpResponse<String> answer = herald.get(asset);
+            assertThat(answer.statusCode()).as(asset).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(asset).containsAnyOf("javascript", "css");
+        }
+        assertThat(herald.get("/admin/assets/tinymce/../../../application.properties").statusCode()).isNotEqualTo(200);
+        assertThat(herald.get("/webjars/tinymce/6.8.3/tinymce.min.js").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void bulkActionsValidateEveryId() {
         AdminClient editor = clients.get("editor");
         assertThat(editor.post("/admin/entries/bulk", true, "action", "publish", "id", String.valueOf(entryId), "id",
@@ -138,7 +166,7 @@ class AdminAccessTest {
                 "/admin/entries/" + entryId + "/revisions/1/restore", "/admin/entries/bulk", "/admin/users",
                 "/admin/users/" + userId, "/admin/password", "/admin/sections", "/admin/sections/1/rename",
                 "/admin/sections/1/order", "/admin/sections/1/move", "/admin/sections/1/delete",
-                "/admin/settings/zone", "/admin/settings/languages/en", "/admin/media");
+                "/admin/settings/zone", "/admin/settings/languages/en", "/admin/media", "/admin/media/1/delete");
         long revisions = herald.bean(Entries.class).revisions(entryId).size();
         for (String path : posts) {
             HttpResponse<String> answer = clients.get("admin").post(path, false, "title", "changed", "status",

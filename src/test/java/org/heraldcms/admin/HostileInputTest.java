@@ -99,8 +99,43 @@ class HostileInputTest {
                 "title", "x").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void hostileCoverTextIsStoredSafelyAndRenderedInert() throws Exception {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(900, 600, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        assertThat(editor.upload("/admin/media", "\"><svg onload=alert(1)>.png", png.toByteArray()).statusCode())
+                .isEqualTo(303);
+        long image = herald.bean(org.heraldcms.media.MediaLibrary.class).recent(1).get(0).id();
+        HttpResponse<String> saved = editor.post("/admin/entries/new", true, "language", "en", "section",
+                String.valueOf(section), "title", "Hostile cover", "status", "published", "media", "1",
+                "cover", String.valueOf(image), "coverAlt", "\" onerror=\"alert(1)" + SCRIPT + "\u0000",
+                "attachment", String.valueOf(image));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+        long id = Long.parseLong(saved.headers().firstValue("Location").orElseThrow().replaceAll("\\D", ""));
+        assertThat(herald.bean(Entries.class).media(id).coverAlt()).doesNotContain("\u0000");
+        String publicPath = herald.bean(Sections.class).byId(section).orElseThrow().entryPath("en", "hostile-cover");
+        for (String path : List.of("/admin/entries/" + id, "/admin/media", "/en/", publicPath)) {
+            HttpResponse<String> page = path.startsWith("/admin") ? editor.get(path) : herald.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertInert(path, Jsoup.parse(page.body()));
+        }
+        assertThat(Jsoup.parse(herald.get(publicPath).body()).select("figure.cover img").attr("alt"))
+                .startsWith("\" onerror=\"alert(1)<script>");
+
+        HttpResponse<String> huge = editor.post("/admin/entries/" + id, true, "language", "en", "section",
+                String.valueOf(section), "title", "Hostile cover", "status", "published", "media", "1",
+                "cover", String.valueOf(image), "coverAlt", "x".repeat(1_000_000));
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(huge.body()).select(".problem").text()).contains("at most 500 characters");
+    }
+
     static void assertInert(String path, Document page) {
-        assertThat(page.select("script:not([type=application/ld+json])")).as(path + " script elements").isEmpty();
+        assertThat(page.select("script:not([type=application/ld+json])")).as(path + " script elements")
+                .allSatisfy(script -> {
+                    assertThat(script.attr("src")).as(path + " only the admin's own script files").startsWith("/admin/assets/");
+                    assertThat(script.data()).as(path + " no inline script").isEmpty();
+                });
         for (Element data : page.select("script[type=application/ld+json]")) {
             assertThat(data.data()).as(path + " JSON-LD cannot close its element").doesNotContain("<");
         }

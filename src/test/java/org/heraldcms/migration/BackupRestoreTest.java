@@ -44,9 +44,10 @@ class BackupRestoreTest {
             if (Files.exists(wxr)) {
                 herald.bean(WxrImporter.class).importFile(wxr, null, ImportProgress.NONE);
             }
+            giveTheArticleACoverAndAnAttachment(herald);
             expected = Expected.of(herald);
             Backups.Summary summary = herald.bean(Backups.class).backup(first, ImportProgress.NONE);
-            assertThat(summary.files()).isEqualTo(1);
+            assertThat(summary.files()).isEqualTo(2);
             assertThat(summary.rows().get("entry")).isEqualTo(expected.entries);
         }
         Path second = dir.resolve("second.zip");
@@ -165,8 +166,24 @@ class BackupRestoreTest {
         }
     }
 
+    /** A small image (no variants: one file) as the article's cover and attachment. */
+    private static void giveTheArticleACoverAndAnAttachment(RunningHerald herald) throws IOException {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(200, 100, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        org.heraldcms.media.MediaItem item = herald.bean(org.heraldcms.media.MediaLibrary.class)
+                .store("map.png", png.toByteArray(), "test");
+        Entries entries = herald.bean(Entries.class);
+        var article = entries.findBySlug("en", herald.bean(Sections.class).byPath("en", "news").orElseThrow().id(),
+                ARTICLE.substring("/en/news/".length())).orElseThrow();
+        entries.save(org.heraldcms.content.EntryDraft.from(article),
+                new org.heraldcms.content.EntryMedia(item.id(), "A map", java.util.List.of(item.id())), "test");
+    }
+
     private static void assertSameSite(RunningHerald herald, Expected expected, Path dataDir) throws IOException {
         assertThat(Expected.of(herald)).isEqualTo(expected);
+        String article = herald.get(ARTICLE).body();
+        assertThat(article).contains("class=\"cover\"", "alt=\"A map\"", ">map.png</a>");
         assertThat(Files.readAllBytes(dataDir.resolve("media/2021/logo.png"))).isEqualTo(LOGO);
         assertThat(herald.get(ARTICLE).statusCode()).isEqualTo(200);
         assertThat(herald.get(ARTICLE).body()).contains(expected.title);

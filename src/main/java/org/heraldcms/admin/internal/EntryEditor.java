@@ -1,7 +1,10 @@
 package org.heraldcms.admin.internal;
 
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,11 +12,14 @@ import org.heraldcms.content.Entries;
 import org.heraldcms.content.Entry;
 import org.heraldcms.content.EntryDraft;
 import org.heraldcms.content.EntryListing;
+import org.heraldcms.content.EntryMedia;
 import org.heraldcms.content.EntryStatus;
 import org.heraldcms.content.Revision;
 import org.heraldcms.content.Trash;
 import org.heraldcms.identity.AuditLog;
 import org.heraldcms.identity.User;
+import org.heraldcms.media.MediaItem;
+import org.heraldcms.media.MediaLibrary;
 import org.heraldcms.site.Sections;
 import org.heraldcms.site.SiteSettings;
 import org.springframework.http.HttpStatus;
@@ -29,6 +35,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class EntryEditor {
 
+    private static final tools.jackson.databind.json.JsonMapper IMAGE_LIST =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
     private final AdminView view;
     private final Entries entries;
     private final EntryListing listing;
@@ -36,9 +45,11 @@ class EntryEditor {
     private final SiteSettings site;
     private final AuditLog audit;
     private final Trash trash;
+    private final MediaLibrary library;
 
     EntryEditor(AdminView view, Entries entries, EntryListing listing, Sections sections, SiteSettings site,
-                AuditLog audit, Trash trash) {
+                AuditLog audit, Trash trash, MediaLibrary library) {
+        this.library = library;
         this.trash = trash;
         this.view = view;
         this.entries = entries;
@@ -60,15 +71,16 @@ class EntryEditor {
     }
 
     @PostMapping("/admin/entries/new")
-    ResponseEntity<String> create(@RequestParam Map<String, String> params, Principal principal,
-                                  HttpServletRequest request) {
+    ResponseEntity<String> create(@RequestParam Map<String, String> params,
+                                  @RequestParam(name = "attachment", required = false) List<String> attachments,
+                                  Principal principal, HttpServletRequest request) {
         User me = view.me(principal);
         if (!EntryPermissions.canCreate(me)) {
             throw new Forbidden("A translator translates entries; ask an author or editor for a new one");
         }
         EntryForm form = EntryForm.from(params, view.zone());
         EntryPermissions.checkStatus(me, form.status());
-        Entry saved = entries.save(form.draft(null, null), me.username());
+        Entry saved = entries.save(form.draft(null, null), mediaOf(params, attachments, EntryMedia.NONE), me.username());
         audit.record(me.username(), "entry-create", saved.id() + " " + saved.language(), request.getRemoteAddr());
         return seeOther("/admin/entries/" + saved.id());
     }
@@ -80,8 +92,9 @@ class EntryEditor {
     }
 
     @PostMapping("/admin/entries/{id}")
-    ResponseEntity<String> update(@PathVariable long id, @RequestParam Map<String, String> params, Principal principal,
-                                  HttpServletRequest request) {
+    ResponseEntity<String> update(@PathVariable long id, @RequestParam Map<String, String> params,
+                                  @RequestParam(name = "attachment", required = false) List<String> attachments,
+                                  Principal principal, HttpServletRequest request) {
         User me = view.me(principal);
         Entry entry = entries.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         EntryPermissions.checkEdit(me, owner(id), entry.status());
@@ -94,7 +107,7 @@ class EntryEditor {
         if (form.status() != entry.status()) {
             EntryPermissions.checkStatus(me, form.status());
         }
-        entries.save(form.draft(id, null), me.username());
+        entries.save(form.draft(id, null), EntryForm.media(params, attachments), me.username());
         audit.record(me.username(), "entry-save", id + " " + form.status().code(), request.getRemoteAddr());
         return seeOther("/admin/entries/" + id + "?saved");
     }
@@ -118,6 +131,7 @@ class EntryEditor {
 
     @PostMapping("/admin/entries/{id}/translate")
     ResponseEntity<String> translate(@PathVariable long id, @RequestParam Map<String, String> params,
+                                     @RequestParam(name = "attachment", required = false) List<String> attachments,
                                      Principal principal, HttpServletRequest request) {
         User me = view.me(principal);
         if (!EntryPermissions.canTranslate(me)) {
@@ -125,7 +139,7 @@ class EntryEditor {
         }
         EntryForm form = EntryForm.from(params, view.zone());
         EntryPermissions.checkStatus(me, form.status());
-        Entry saved = entries.save(form.draft(null, id), me.username());
+        Entry saved = entries.save(form.draft(null, id), EntryForm.media(params, attachments), me.username());
         audit.record(me.username(), "entry-translate", id + " -> " + saved.id() + " " + saved.language(),
                 request.getRemoteAddr());
         return seeOther("/admin/entries/" + saved.id());
@@ -155,7 +169,38 @@ class EntryEditor {
         model.put("sections", sections.all().stream().filter(s -> s.in(language).isPresent())
                 .map(s -> Map.of("id", s.id(), "name", s.in(language).get().name())).toList());
         model.put("languages", site.current().languages());
+        EntryMedia chosen = entry != null ? entries.media(entry.id())
+                : source != null ? entries.media(source.id()) : EntryMedia.NONE;
+        putMediaChoices(model, chosen);
         return view.page("editor", model, request);
+    }
+
+    /** The picker: recent uploads plus whatever the entry already uses; chosen attachments first, in order. */
+    private void putMediaChoices(Map<String, Object> model, EntryMedia chosen) {
+        Map<Long, MediaItem> items = new LinkedHashMap<>();
+        List<Long> wanted = new ArrayList<>(chosen.attachmentIds());
+        if (chosen.coverId() != null) {
+            wanted.add(chosen.coverId());
+        }
+        Map<Long, MediaItem> used = new HashMap<>();
+        library.find(wanted).forEach(m -> used.put(m.id(), m));
+        chosen.attachmentIds().stream().map(used::get).filter(java.util.Objects::nonNull).forEach(m -> items.put(m.id(), m));
+        library.recent(200).forEach(m -> items.putIfAbsent(m.id(), m));
+        if (chosen.coverId() != null && used.containsKey(chosen.coverId())) {
+            items.putIfAbsent(chosen.coverId(), used.get(chosen.coverId()));
+        }
+        model.put("media", items.values());
+        model.put("images", items.values().stream().filter(MediaItem::isImage).toList());
+        model.put("coverId", chosen.coverId() == null ? -1L : chosen.coverId());
+        model.put("coverAlt", chosen.coverAlt());
+        model.put("attached", chosen.attachmentIds());
+        model.put("imageList", IMAGE_LIST.writeValueAsString(items.values().stream().filter(MediaItem::isImage)
+                .map(m -> Map.of("title", m.originalName(), "value", m.url())).toList()));
+    }
+
+    private static EntryMedia mediaOf(Map<String, String> params, List<String> attachments, EntryMedia otherwise) {
+        EntryMedia media = EntryForm.media(params, attachments);
+        return media == null ? otherwise : media;
     }
 
     private String owner(long id) {

@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.heraldcms.content.Entry;
 import org.heraldcms.content.EntryDraft;
+import org.heraldcms.content.EntryMedia;
 import org.heraldcms.content.EntryStatus;
 
 /** The editor's form fields, read from the request and turned into a draft to save. */
@@ -31,6 +34,29 @@ record EntryForm(String language, long sectionId, String title, String slug, Str
 
     static String tags(Entry e) {
         return String.join(", ", e.tags().stream().map(org.heraldcms.content.Tag::name).toList());
+    }
+
+    /**
+     * The cover and attachments picked in the form, or null when the form has no such fields
+     * (then a save keeps what the entry has). Ids must be plain numbers.
+     */
+    static EntryMedia media(Map<String, String> p, List<String> attachments) {
+        if (!p.containsKey("media")) {
+            return null;
+        }
+        String cover = p.getOrDefault("cover", "").strip();
+        List<Long> ids = new ArrayList<>();
+        for (String a : attachments == null ? List.<String>of() : attachments) {
+            ids.add(mediaId(a, "An attachment"));
+        }
+        return new EntryMedia(cover.isEmpty() ? null : mediaId(cover, "The cover"), p.get("coverAlt"), ids);
+    }
+
+    private static long mediaId(String text, String what) {
+        if (text == null || !text.strip().matches("[0-9]{1,18}")) {
+            throw new IllegalArgumentException(what + " must be chosen from the media library");
+        }
+        return Long.parseLong(text.strip());
     }
 
     private static long parseLong(String text) {

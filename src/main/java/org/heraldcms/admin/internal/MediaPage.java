@@ -11,6 +11,7 @@ import org.heraldcms.media.MediaLibrary;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -30,8 +31,10 @@ class MediaPage {
     }
 
     @GetMapping("/admin/media")
-    ResponseEntity<String> list(HttpServletRequest request) {
-        return view.page("media", Map.of("items", library.recent(100)), request);
+    ResponseEntity<String> list(Principal principal, HttpServletRequest request) {
+        String role = view.me(principal).role().code();
+        return view.page("media", Map.of("items", library.recent(100), "deleted", request.getParameter("deleted") != null,
+                "canDelete", role.equals("admin") || role.equals("editor")), request);
     }
 
     @PostMapping("/admin/media")
@@ -41,5 +44,14 @@ class MediaPage {
         MediaItem item = library.store(file.getOriginalFilename(), file.getBytes(), me);
         audit.record(me, "media-upload", item.storedName() + " " + item.originalName(), request.getRemoteAddr());
         return EntryEditor.seeOther("/admin/media");
+    }
+
+    /** Deleting a file an entry uses as cover or attachment is refused, naming those entries (400). */
+    @PostMapping("/admin/media/{id}/delete")
+    ResponseEntity<String> delete(@PathVariable long id, Principal principal, HttpServletRequest request) {
+        String me = view.me(principal).username();
+        MediaItem item = library.delete(id);
+        audit.record(me, "media-delete", item.storedName() + " " + item.originalName(), request.getRemoteAddr());
+        return EntryEditor.seeOther("/admin/media?deleted");
     }
 }

@@ -62,7 +62,7 @@ class RevisionsPage {
         Revision old = number(revisions, number);
         entries.save(new EntryDraft(id, null, entry.language(), old.sectionId(), old.title(), old.slug(), old.summary(),
                 old.body(), old.author(), old.source(), entry.publishedAt(), entry.status(), entry.featured(),
-                old.tags(), old.seoTitle(), old.seoDescription()), me.username());
+                old.tags(), old.seoTitle(), old.seoDescription()), entries.revisionMedia(id, number), me.username());
         audit.record(me.username(), "entry-restore", id + " revision " + number, request.getRemoteAddr());
         return EntryEditor.seeOther("/admin/entries/" + id + "/revisions");
     }

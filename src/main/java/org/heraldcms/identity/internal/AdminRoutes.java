@@ -17,6 +17,7 @@ final class AdminRoutes {
                         "/admin/sections/**", "/admin/settings", "/admin/settings/**").hasRole("ADMIN")
                 .requestMatchers("/admin/entries/bulk").hasAnyRole("ADMIN", "EDITOR")
                 .requestMatchers("/admin/media").hasAnyRole("ADMIN", "EDITOR", "AUTHOR")
+                .requestMatchers("/admin/media/*/delete").hasAnyRole("ADMIN", "EDITOR")
                 .requestMatchers("/admin", "/admin/", "/admin/entries", "/admin/entries/**", "/admin/password")
                 .hasAnyRole("ADMIN", "EDITOR", "AUTHOR", "TRANSLATOR")
                 .anyRequest().denyAll();

@@ -27,9 +27,11 @@ public class ArchivePages {
     private final Sections sections;
     private final MessageSource messages;
     private final HeadTags head;
+    private final EntryFiles files;
 
     ArchivePages(Theme theme, Frame frame, PublishedContent content, Sections sections, MessageSource messages,
-                 HeadTags head) {
+                 HeadTags head, EntryFiles files) {
+        this.files = files;
         this.theme = theme;
         this.frame = frame;
         this.content = content;
@@ -53,7 +55,8 @@ public class ArchivePages {
                 : DateTimeFormatter.ofPattern(messages.getMessage("archive.month.pattern", null, language.locale()),
                         language.locale()).format(LocalDate.of(period.year(), period.month(), 1));
         model.put("period", title);
-        model.put("cards", page.items().stream().map(c -> card(site, c)).toList());
+        Map<Long, EntryFiles.Picture> covers = files.covers(page.items());
+        model.put("cards", page.items().stream().map(c -> card(site, c, covers.get(c.id()))).toList());
         model.put("pager", new Pager(page.number(), page.totalPages(),
                 page.hasPrevious() ? base + Pages.pageSuffix(page.number() - 1) : null,
                 page.hasNext() ? base + Pages.pageSuffix(page.number() + 1) : null));
@@ -62,8 +65,9 @@ public class ArchivePages {
         return theme.render("archive", model, language.locale());
     }
 
-    private Card card(Site site, EntryCard c) {
+    private Card card(Site site, EntryCard c, EntryFiles.Picture cover) {
         return new Card(c.title(), sections.byId(c.sectionId()).orElseThrow().entryPath(c.language(), c.slug()),
-                Frame.shown(c.publishedAt(), site.timeZone()), Frame.iso(c.publishedAt(), site.timeZone()), c.summary());
+                Frame.shown(c.publishedAt(), site.timeZone()), Frame.iso(c.publishedAt(), site.timeZone()), c.summary(),
+                cover);
     }
 }

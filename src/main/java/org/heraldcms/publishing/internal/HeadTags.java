@@ -72,6 +72,12 @@ public class HeadTags {
     }
 
     public Map<String, Object> entry(Site site, Language language, Section section, Entry entry, String path) {
+        return entry(site, language, section, entry, path, null);
+    }
+
+    /** With a cover: {@code og:image} (its largest variant, absolute) and the article's JSON-LD {@code image}. */
+    public Map<String, Object> entry(Site site, Language language, Section section, Entry entry, String path,
+                                     EntryFiles.Picture cover) {
         String url = frame.absolute(path);
         String description = Excerpts.description(entry);
         Map<String, Object> article = object(section.kind() == SectionKind.NEWS ? "NewsArticle" : "Article");
@@ -101,10 +107,24 @@ public class HeadTags {
         if (!entry.tags().isEmpty()) {
             article.put("keywords", entry.tags().stream().map(t -> t.name()).toList());
         }
+        if (cover != null) {
+            Map<String, Object> image = new LinkedHashMap<>();
+            image.put("@type", "ImageObject");
+            image.put("url", frame.absolute(cover.shareUrl()));
+            image.put("width", cover.shareWidth());
+            image.put("height", cover.shareHeight());
+            article.put("image", image);
+        }
         List<Map<String, Object>> crumbs = trail(language, section);
         crumbs.add(crumb(entry.title(), url));
         Map<String, Object> tags = tags("article", List.of(json(article), json(breadcrumbs(crumbs))));
         tags.put("metaDescription", description);
+        if (cover != null) {
+            tags.put("ogImage", frame.absolute(cover.shareUrl()));
+            tags.put("ogImageWidth", cover.shareWidth());
+            tags.put("ogImageHeight", cover.shareHeight());
+            tags.put("ogImageAlt", cover.alt());
+        }
         return tags;
     }
 

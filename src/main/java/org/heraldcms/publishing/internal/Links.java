@@ -15,7 +15,11 @@ public final class Links {
     public record MenuItem(String name, String url, boolean active) {
     }
 
-    public record Card(String title, String url, String date, String isoDate, String summary) {
+    public record Card(String title, String url, String date, String isoDate, String summary, EntryFiles.Picture cover) {
+
+        public Card(String title, String url, String date, String isoDate, String summary) {
+            this(title, url, date, isoDate, summary, null);
+        }
     }
 
     public record Alternate(String hreflang, String absoluteUrl) {

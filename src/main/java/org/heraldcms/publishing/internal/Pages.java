@@ -37,9 +37,11 @@ public class Pages {
     private final MessageSource messages;
     private final HeadTags head;
     private final RelatedEntries related;
+    private final EntryFiles files;
 
     Pages(Theme theme, Frame frame, Entries entries, Sections sections, MessageSource messages, HeadTags head,
-          RelatedEntries related) {
+          RelatedEntries related, EntryFiles files) {
+        this.files = files;
         this.theme = theme;
         this.frame = frame;
         this.entries = entries;
@@ -95,7 +97,9 @@ public class Pages {
         model.put("translations", translationLinks(site, tag, translations));
         model.put("share", ShareLinks.of(entry.title(), frame.absolute(path),
                 messages.getMessage("share.email", null, language.locale())));
-        model.putAll(head.entry(site, language, section, entry, path));
+        Map<String, Object> entryFiles = files.of(entry);
+        model.putAll(entryFiles);
+        model.putAll(head.entry(site, language, section, entry, path, (EntryFiles.Picture) entryFiles.get("cover")));
         model.put("related", related.of(entry));
         return theme.render("entry", model, language.locale());
     }
@@ -134,10 +138,11 @@ public class Pages {
     }
 
     private List<Card> cards(Site site, List<EntryCard> list) {
+        Map<Long, EntryFiles.Picture> covers = files.covers(list);
         return list.stream().map(c -> {
             Section s = sections.byId(c.sectionId()).orElseThrow();
             return new Card(c.title(), s.entryPath(c.language(), c.slug()), Frame.shown(c.publishedAt(), site.timeZone()),
-                    Frame.iso(c.publishedAt(), site.timeZone()), c.summary());
+                    Frame.iso(c.publishedAt(), site.timeZone()), c.summary(), covers.get(c.id()));
         }).toList();
     }
 
