@@ -55,7 +55,10 @@ public class Inbox {
         repository.markRead(id, read);
     }
 
-    /** Sends {@code text} to the address the visitor gave and keeps it with the submission. */
+    /**
+     * Sends {@code text} to the address the visitor gave and keeps it with the submission; a guestbook
+     * reply is also shown under the message once approved, and needs no address.
+     */
     @Transactional
     public Submission reply(long id, String subject, String text) {
         Submission s = find(id).orElseThrow(() -> new IllegalArgumentException("There is no submission " + id));
@@ -63,10 +66,13 @@ public class Inbox {
         if (body.isEmpty() || body.length() > 10_000) {
             throw new IllegalArgumentException("A reply is 1 to 10000 characters");
         }
-        if (s.email().isEmpty()) {
+        boolean guestbook = !"none".equals(s.moderation());
+        if (s.email().isEmpty() && !guestbook) {
             throw new IllegalArgumentException("This submission has no e-mail address to reply to");
         }
-        mailer.send(new Mail(s.email(), subject, body));
+        if (!s.email().isEmpty()) {
+            mailer.send(new Mail(s.email(), subject, body));
+        }
         repository.reply(id, body, Instant.now());
         if ("approved".equals(s.moderation())) {
             events.publishEvent(new SiteChanged("guestbook"));
@@ -104,24 +110,28 @@ public class Inbox {
     }
 
     /**
-     * Writes a form's submissions as CSV (RFC 4180): one row each, one column per field label. A cell
+     * Writes a form's submissions as CSV (RFC 4180): one row each, one column per field. A cell
      * a spreadsheet would take for a formula ({@code = + - @}, tab, carriage return first) gets a
      * leading apostrophe, so opening the export never runs what a visitor typed.
      */
     public void csv(long sectionId, Appendable out) {
         List<Submission> all = of(sectionId);
-        Set<String> labels = new LinkedHashSet<>();
-        all.forEach(s -> s.answers().forEach(a -> labels.add(a.label())));
+        // One column per field position; a field's labels in every language sent so far head it.
+        java.util.TreeMap<Integer, Set<String>> labels = new java.util.TreeMap<>();
+        for (int i = all.size() - 1; i >= 0; i--) { // oldest first: a new message does not reorder the labels
+            all.get(i).answers().forEach(a -> labels.computeIfAbsent(a.position(), p -> new LinkedHashSet<>())
+                    .add(a.label()));
+        }
         List<String> header = new ArrayList<>(List.of("id", "submitted_at", "language", "read", "moderation", "email"));
-        header.addAll(labels);
+        labels.values().forEach(names -> header.add(String.join(" / ", names)));
         header.add("reply");
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             csv.printRecord(header.stream().map(Inbox::inert).toList());
             for (Submission s : all) {
                 List<String> row = new ArrayList<>(List.of(Long.toString(s.id()), Timestamps.format(s.submittedAt()),
                         s.language(), s.read() ? "read" : "unread", s.moderation(), s.email()));
-                for (String label : labels) {
-                    row.add(s.answers().stream().filter(a -> a.label().equals(label)).map(Answer::value)
+                for (Integer position : labels.keySet()) {
+                    row.add(s.answers().stream().filter(a -> a.position() == position).map(Answer::value)
                             .findFirst().orElse(""));
                 }
                 row.add(s.reply());
