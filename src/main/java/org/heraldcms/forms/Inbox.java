@@ -42,6 +42,16 @@ public class Inbox {
         return repository.submissions(sectionId);
     }
 
+    /** A page of a form's submissions, newest first. */
+    public Page<Submission> page(long sectionId, int page, int size) {
+        return new Page<>(repository.submissions(sectionId, size, Page.offset(page, size)), page, size,
+                repository.count(sectionId));
+    }
+
+    public long count(long sectionId) {
+        return repository.count(sectionId);
+    }
+
     public Optional<Submission> find(long id) {
         return repository.submission(id);
     }

@@ -32,6 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class FormsPage {
 
+    private static final int PAGE_SIZE = 50;
+
     private final AdminView view;
     private final Forms forms;
     private final Inbox inbox;
@@ -52,16 +54,19 @@ class FormsPage {
     @GetMapping("/admin/forms")
     ResponseEntity<String> list(HttpServletRequest request) {
         List<FormRow> rows = forms.formSections().stream().map(s -> new FormRow(s, name(s), inbox.unread(s.id()),
-                inbox.of(s.id()).size())).toList();
+                inbox.count(s.id()))).toList();
         return view.page("forms", Map.of("forms", rows), request);
     }
 
     @GetMapping("/admin/forms/{sectionId}")
-    ResponseEntity<String> form(@PathVariable long sectionId, HttpServletRequest request) {
+    ResponseEntity<String> form(@PathVariable long sectionId, @RequestParam(defaultValue = "1") int page,
+                                HttpServletRequest request) {
         Section section = forms.formSection(sectionId);
+        var submissions = inbox.page(sectionId, Math.max(1, page), PAGE_SIZE);
         return view.page("form", Map.of("section", section, "name", name(section), "fields", forms.fields(sectionId),
-                "submissions", inbox.of(sectionId), "languages", site.current().languages(), "types", FieldType.values(),
-                "guestbook", section.kind() == org.heraldcms.site.SectionKind.GUESTBOOK), request);
+                "submissions", submissions.items(), "page", submissions, "languages", site.current().languages(),
+                "types", FieldType.values(), "guestbook", section.kind() == org.heraldcms.site.SectionKind.GUESTBOOK),
+                request);
     }
 
     @PostMapping("/admin/forms/{sectionId}/fields")

@@ -78,6 +78,18 @@ public class FormRepository {
                 .param(sectionId).query(FormRepository::submission).list());
     }
 
+    public List<Submission> submissions(long sectionId, int limit, long offset) {
+        return withAnswers(jdbc.sql(SUBMISSION + " WHERE section_id = :section ORDER BY submitted_at DESC, id DESC"
+                        + " LIMIT :limit OFFSET :offset")
+                .param("section", sectionId).param("limit", limit).param("offset", offset)
+                .query(FormRepository::submission).list());
+    }
+
+    public long count(long sectionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM form_submission WHERE section_id = ?").param(sectionId)
+                .query(Long.class).single();
+    }
+
     public Optional<Submission> submission(long id) {
         return withAnswers(jdbc.sql(SUBMISSION + " WHERE id = ?").param(id).query(FormRepository::submission).list())
                 .stream().findFirst();
