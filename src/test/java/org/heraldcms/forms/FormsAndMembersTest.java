@@ -13,6 +13,9 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.heraldcms.content.Entries;
+import org.heraldcms.content.EntryDraft;
+import org.heraldcms.content.EntryStatus;
 import org.heraldcms.identity.Members;
 import org.heraldcms.identity.Role;
 import org.heraldcms.identity.Users;
@@ -42,6 +45,7 @@ class FormsAndMembersTest {
     static final String PASSWORD = "correct horse battery staple";
     static final String SCRIPT = "<script>alert('x')</script>";
     static final int PER_ADDRESS = 12;
+    static final String ARTICLE = "/en/news/interactive-consultations-held-between-sco-and-un-secretariats";
 
     @TempDir
     static Path dataDir;
@@ -204,6 +208,15 @@ class FormsAndMembersTest {
         Section members = herald.bean(Sections.class).byPath("en", "members").orElseThrow();
         String entry = members.entryPath("en", "briefing-for-members");
         String title = "Briefing for members";
+        // a second member-only entry sharing a tag and words with the public SCO article
+        herald.bean(Entries.class).save(EntryDraft.of("en", members.id(), "Interactive consultations between SCO and UN: notes",
+                "<p>Notes on the interactive consultations held between the SCO and UN secretariats.</p>", "Herald",
+                java.time.Instant.parse("2026-11-22T09:00:00Z"), EntryStatus.PUBLISHED)
+                .withTags(List.of("Cooperation")), "test");
+        for (String path : List.of("/en/tags/cooperation/", ARTICLE)) {
+            assertThat(herald.get(path).body()).as(path).doesNotContain("consultations-between-sco-and-un-notes")
+                    .doesNotContain("SCO and UN: notes");
+        }
         assertThat(herald.get(entry).statusCode()).isEqualTo(404);
         HttpResponse<String> list = herald.get(members.listPath("en"));
         assertThat(list.statusCode()).isEqualTo(403);
@@ -254,6 +267,7 @@ class FormsAndMembersTest {
         assertThat(member.get("/en/").body()).contains("Briefing for members").contains("/en/members/");
         assertThat(member.get("/en/search?q=briefing").body()).contains("Briefing for members");
         assertThat(member.get("/en/feed.atom").body()).contains("Briefing for members");
+        assertThat(member.get("/en/tags/cooperation/").body()).contains("SCO and UN: notes");
         // the member's pages were not stored for anyone else
         assertThat(herald.get("/en/").body()).doesNotContain("Briefing for members");
         assertThat(herald.get(entry).statusCode()).isEqualTo(404);
