@@ -217,6 +217,8 @@ class FormsAndMembersTest {
             assertThat(herald.get(path).body()).as(path).doesNotContain("consultations-between-sco-and-un-notes")
                     .doesNotContain("SCO and UN: notes");
         }
+        long group = herald.bean(Members.class).groupNamed("Members").orElseThrow().id();
+        assertThat(admin.get("/admin/members").body()).containsOnlyOnce("<option value=\"" + group + "\" selected>");
         assertThat(herald.get(entry).statusCode()).isEqualTo(404);
         HttpResponse<String> list = herald.get(members.listPath("en"));
         assertThat(list.statusCode()).isEqualTo(403);
