@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 + "--spring.datasource.url=jdbc:postgresql://db/herald",
         subcommands = {ServeCommand.class, InfoCommand.class, UserCommand.class, picocli.CommandLine.HelpCommand.class,
                 ImportCommand.class, BackupCommand.class, RestoreCommand.class, ExportStaticCommand.class,
-                BenchLoadCommand.class, BenchLiveExportCommand.class, ReindexCommand.class})
+                BenchLoadCommand.class, BenchLiveExportCommand.class, ReindexCommand.class, MemberCommand.class})
 class HeraldCommand implements Runnable {
 
     /** The Spring Boot application class, passed in so this module need not know the root package. */

@@ -14,6 +14,10 @@ import org.heraldcms.content.Entry;
 import org.heraldcms.content.EntryDraft;
 import org.heraldcms.content.EntryStatus;
 import org.heraldcms.site.Language;
+import org.heraldcms.forms.FieldType;
+import org.heraldcms.forms.FormField;
+import org.heraldcms.forms.FormInput;
+import org.heraldcms.identity.MemberGroup;
 import org.heraldcms.site.NewSection;
 import org.heraldcms.site.Section;
 import org.heraldcms.site.SectionKind;
@@ -38,7 +42,18 @@ class DemoSite {
     private final Sections sections;
     private final Entries entries;
 
-    DemoSite(SiteSettings site, Sections sections, Entries entries) {
+    private final org.heraldcms.forms.Forms forms;
+    private final org.heraldcms.forms.Inbox inbox;
+    private final org.heraldcms.identity.Members members;
+    private final org.heraldcms.site.SectionAccess access;
+
+    DemoSite(SiteSettings site, Sections sections, Entries entries, org.heraldcms.forms.Forms forms,
+             org.heraldcms.forms.Inbox inbox, org.heraldcms.identity.Members members,
+             org.heraldcms.site.SectionAccess access) {
+        this.forms = forms;
+        this.inbox = inbox;
+        this.members = members;
+        this.access = access;
         this.site = site;
         this.sections = sections;
         this.entries = entries;
@@ -65,6 +80,46 @@ class DemoSite {
         createNews(news);
         createAbout(about);
         createDocuments(documents);
+        createFormsAndMembers();
+    }
+
+    /** Issue 9 part B: a contact form, a guestbook with one approved message, a members-only section. */
+    private void createFormsAndMembers() {
+        Section contact = sections.create(new NewSection(null, SectionKind.FEEDBACK, 20, true,
+                Map.of("en", "Contact us", "ru", "Обратная связь", "zh", "联系我们")));
+        forms.addField(contact.id(), FieldType.TEXT, true, 0, Map.of("en", "Your name", "ru", "Ваше имя", "zh", "您的姓名"),
+                Map.of());
+        forms.addField(contact.id(), FieldType.EMAIL, true, 1,
+                Map.of("en", "E-mail", "ru", "Электронная почта", "zh", "电子邮件"), Map.of());
+        forms.addField(contact.id(), FieldType.SELECT, false, 2, Map.of("en", "Topic", "ru", "Тема", "zh", "主题"),
+                Map.of("en", "Press\nDocuments\nOther", "ru", "Пресса\nДокументы\nДругое", "zh", "新闻\n文件\n其他"));
+        forms.addField(contact.id(), FieldType.TEXTAREA, true, 3, Map.of("en", "Message", "ru", "Сообщение", "zh", "留言"),
+                Map.of());
+
+        Section guestbook = sections.create(new NewSection(null, SectionKind.GUESTBOOK, 21, true,
+                Map.of("en", "Guestbook", "ru", "Гостевая книга", "zh", "留言簿")));
+        FormField name = forms.addField(guestbook.id(), FieldType.TEXT, true, 0,
+                Map.of("en", "Your name", "ru", "Ваше имя", "zh", "您的姓名"), Map.of());
+        FormField text = forms.addField(guestbook.id(), FieldType.TEXTAREA, true, 1,
+                Map.of("en", "Message", "ru", "Сообщение", "zh", "留言"), Map.of());
+        for (String[] message : List.of(new String[] {"en", "Amina", "A clear and useful site. Thank you!"},
+                new String[] {"ru", "Иван", "Понятный и полезный сайт. Спасибо!"})) {
+            FormInput input = forms.check(guestbook.id(), message[0],
+                    Map.of(name.inputName(), message[1], text.inputName(), message[2]));
+            inbox.moderate(forms.submit(guestbook.id(), message[0], input).id(), "approved");
+        }
+
+        Section restricted = sections.create(new NewSection(null, SectionKind.NEWS, 22, true,
+                Map.of("en", "Members", "ru", "Для участников", "zh", "会员专区")));
+        MemberGroup group = members.addGroup("Members");
+        access.limit(restricted.id(), group.id());
+        Entry briefing = entries.save(EntryDraft.of("en", restricted.id(), "Briefing for members", """
+                        <p>This entry is only shown to signed-in members of the group "Members". Create one with \
+                        <code>herald member add --username NAME --group Members</code>.</p>""",
+                        "Herald", at(LocalDateTime.of(2026, 11, 21, 9, 0)), EntryStatus.PUBLISHED), BY);
+        entries.save(EntryDraft.of("ru", restricted.id(), "Брифинг для участников", """
+                        <p>Эта запись видна только участникам группы «Members», вошедшим на сайт.</p>""",
+                        "Herald", briefing.publishedAt(), EntryStatus.PUBLISHED).translating(briefing.id()), BY);
     }
 
     private void createNews(Section news) {

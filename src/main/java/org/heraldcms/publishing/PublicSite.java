@@ -11,11 +11,13 @@ import org.heraldcms.publishing.cache.PageCacheFilter;
 import org.heraldcms.publishing.internal.ArchivePages;
 import org.heraldcms.publishing.internal.ArchivePeriod;
 import org.heraldcms.publishing.internal.FeedWriter;
+import org.heraldcms.publishing.internal.FormView;
 import org.heraldcms.publishing.internal.LanguageNegotiation;
 import org.heraldcms.publishing.internal.Pages;
 import org.heraldcms.publishing.internal.PublicPath;
 import org.heraldcms.site.Language;
 import org.heraldcms.site.Section;
+import org.heraldcms.site.SectionAccess;
 import org.heraldcms.site.Sections;
 import org.heraldcms.site.Site;
 import org.heraldcms.site.SiteSettings;
@@ -46,9 +48,15 @@ class PublicSite {
     private final FeedWriter feeds;
     private final ArchivePages archives;
     private final Views views;
+    private final SectionAccess access;
+    private final FormPages forms;
+    private final FormView formView;
 
     PublicSite(SiteSettings settings, Sections sections, Entries entries, Pages pages, FeedWriter feeds,
-               ArchivePages archives, Views views) {
+               ArchivePages archives, Views views, SectionAccess access, FormPages forms, FormView formView) {
+        this.access = access;
+        this.forms = forms;
+        this.formView = formView;
         this.settings = settings;
         this.sections = sections;
         this.entries = entries;
@@ -91,12 +99,12 @@ class PublicSite {
             return period.explicitFirstPage() ? moved(period.path(lang)) : html(archives.render(site, language, period));
         }
         if (path.trailingSlash()) {
-            return sectionPage(site, language, path);
+            return sectionPage(site, language, path, request);
         }
         return entryPage(site, language, path, request);
     }
 
-    private ResponseEntity<String> sectionPage(Site site, Language language, PublicPath path) {
+    private ResponseEntity<String> sectionPage(Site site, Language language, PublicPath path, HttpServletRequest request) {
         int number = path.pageNumber();
         Section section = sections.byPath(language.tag(), path.listPath()).orElseThrow(PublicSite::notFound);
         if (number < 1) {
@@ -105,12 +113,23 @@ class PublicSite {
         if (number == 1 && !path.listPath().equals(path.joined())) {
             return moved(section.listPath(language.tag()));
         }
+        if (!access.canSee(section.id())) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(HTML)
+                    .body(formView.membersOnly(site, language, section));
+        }
+        if (section.kind().isForm()) {
+            return forms.show(site, language, section, number, request);
+        }
         return html(pages.section(site, language, section, number));
     }
 
     private ResponseEntity<String> entryPage(Site site, Language language, PublicPath path, HttpServletRequest request) {
         Optional<Section> section = path.segments().size() < 2 ? Optional.empty()
                 : sections.byPath(language.tag(), path.parentPath());
+        if (section.isPresent() && section.get().kind().isForm() && path.last().equals("thanks")
+                && access.canSee(section.get().id())) {
+            return html(formView.thanks(site, language, section.get()));
+        }
         Optional<Entry> entry = section.flatMap(s -> entries.findPublished(language.tag(), s.id(), path.last()));
         if (entry.isPresent()) {
             request.setAttribute(PageCacheFilter.ENTRY_ID, entry.get().id());
@@ -127,7 +146,8 @@ class PublicSite {
         Section section = null;
         if (!listPath.equals("/")) {
             PublicPath path = PublicPath.parse(listPath).filter(p -> !p.isRoot()).orElseThrow(PublicSite::notFound);
-            section = sections.byPath(language.tag(), path.joined()).orElseThrow(PublicSite::notFound);
+            section = sections.byPath(language.tag(), path.joined()).filter(s -> access.canSee(s.id()))
+                    .orElseThrow(PublicSite::notFound);
         }
         return ResponseEntity.ok().contentType(new MediaType(MediaType.parseMediaType(format.mediaType),
                 java.nio.charset.StandardCharsets.UTF_8)).body(feeds.write(language, section, format));

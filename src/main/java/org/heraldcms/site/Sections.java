@@ -23,7 +23,8 @@ public class Sections {
 
     /** First path segments the public site uses for itself; no top-level section may take them. */
     public static final Set<String> RESERVED_SLUGS =
-            Set.of("tags", "search", "archive", "page", "feed", "api", "admin", "media", "theme", "actuator");
+            Set.of("tags", "search", "archive", "page", "feed", "api", "admin", "media", "theme", "actuator",
+                    "forms", "account");
 
     private final SectionRepository repository;
     private final ApplicationEventPublisher events;

@@ -78,6 +78,8 @@ class AdminAccessTest {
         table.put("/admin/audit", List.of("admin"));
         table.put("/admin/sections", List.of("admin"));
         table.put("/admin/settings", List.of("admin"));
+        table.put("/admin/forms", List.of("admin", "editor"));
+        table.put("/admin/members", List.of("admin"));
         table.put("/admin/no-such-page", List.of());
         table.put("/admin/entries/" + entryId + "/nothing", List.of());
         return table;
@@ -166,7 +168,9 @@ class AdminAccessTest {
                 "/admin/entries/" + entryId + "/revisions/1/restore", "/admin/entries/bulk", "/admin/users",
                 "/admin/users/" + userId, "/admin/password", "/admin/sections", "/admin/sections/1/rename",
                 "/admin/sections/1/order", "/admin/sections/1/move", "/admin/sections/1/delete",
-                "/admin/settings/zone", "/admin/settings/languages/en", "/admin/media", "/admin/media/1/delete");
+                "/admin/settings/zone", "/admin/settings/languages/en", "/admin/media", "/admin/media/1/delete",
+                "/admin/forms/1/fields", "/admin/forms/submissions/1/reply", "/admin/members", "/admin/members/groups",
+                "/admin/members/sections/1");
         long revisions = herald.bean(Entries.class).revisions(entryId).size();
         for (String path : posts) {
             HttpResponse<String> answer = clients.get("admin").post(path, false, "title", "changed", "status",

@@ -179,7 +179,8 @@ class FoundAndFollowedTest {
         }
         assertThat(alternatesByLoc).containsKeys(BASE + "/en/", BASE + "/ru/", BASE + "/zh/", BASE + "/en/news/",
                 BASE + ARTICLE, BASE + "/en/about/about-this-site", BASE + "/en/documents/");
-        assertThat(alternatesByLoc).hasSize(3 + 9 + 4 + 3 + 3); // homes, sections in 3 languages, en, ru and zh entries
+        // homes, sections in 3 languages (the members-only one left out), en, ru and zh entries
+        assertThat(alternatesByLoc).hasSize(3 + 15 + 4 + 3 + 3);
         assertThat(lastmods.get(BASE + ARTICLE)).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
         Map<String, String> article = alternatesByLoc.get(BASE + ARTICLE);
         assertThat(article).containsKeys("en", "ru", "zh", "x-default").containsEntry("x-default", BASE + ARTICLE);

@@ -13,6 +13,7 @@ import org.heraldcms.content.Entry;
 import org.heraldcms.content.EntryCard;
 import org.heraldcms.content.EntryStatus;
 import org.heraldcms.platform.Timestamps;
+import org.heraldcms.site.SectionAccess;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,10 +27,15 @@ public class EntryRepository {
     private static final String CARD_COLUMNS = "id, language, section_id, title, slug, summary, author, published_at, featured";
     private static final String VISIBLE = "status = 'published' AND published_at <= :now";
 
-    private final JdbcClient jdbc;
+    /** Leaves out sections the visitor may not see (see {@link SectionAccess}); bound with {@code hidden}. */
+    private static final String OPEN = " AND section_id NOT IN (:hidden)";
 
-    EntryRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final SectionAccess access;
+
+    EntryRepository(JdbcClient jdbc, SectionAccess access) {
         this.jdbc = jdbc;
+        this.access = access;
     }
 
     public Optional<Entry> find(long id) {
@@ -77,23 +83,26 @@ public class EntryRepository {
 
     public Optional<Entry> findVisible(String language, long sectionId, String slug, Instant now) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM entry WHERE language = :language AND section_id = :section"
-                        + " AND slug = :slug AND " + VISIBLE)
+                        + " AND slug = :slug AND " + VISIBLE + OPEN)
                 .param("language", language).param("section", sectionId).param("slug", slug)
+                .param("hidden", access.hidden())
                 .param("now", Timestamps.format(now))
                 .query(EntryRepository::entry).optional();
     }
 
     public List<EntryCard> visibleInSection(String language, long sectionId, Instant now, int limit, long offset) {
         return jdbc.sql("SELECT " + CARD_COLUMNS + " FROM entry WHERE language = :language AND section_id = :section AND "
-                        + VISIBLE + " ORDER BY published_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                        + VISIBLE + OPEN + " ORDER BY published_at DESC, id DESC LIMIT :limit OFFSET :offset")
                 .param("language", language).param("section", sectionId).param("now", Timestamps.format(now))
+                .param("hidden", access.hidden())
                 .param("limit", limit).param("offset", offset)
                 .query(EntryRepository::card).list();
     }
 
     public long countVisibleInSection(String language, long sectionId, Instant now) {
-        return jdbc.sql("SELECT COUNT(*) FROM entry WHERE language = :language AND section_id = :section AND " + VISIBLE)
+        return jdbc.sql("SELECT COUNT(*) FROM entry WHERE language = :language AND section_id = :section AND " + VISIBLE + OPEN)
                 .param("language", language).param("section", sectionId).param("now", Timestamps.format(now))
+                .param("hidden", access.hidden())
                 .query(Long.class).single();
     }
 
@@ -103,9 +112,9 @@ public class EntryRepository {
             return List.of();
         }
         return jdbc.sql("SELECT " + CARD_COLUMNS + " FROM entry WHERE language = :language AND section_id IN (:sections)"
-                        + (featuredOnly ? " AND featured = :featured" : "") + " AND " + VISIBLE
+                        + (featuredOnly ? " AND featured = :featured" : "") + " AND " + VISIBLE + OPEN
                         + " ORDER BY published_at DESC, id DESC LIMIT :limit")
-                .param("language", language).param("sections", sectionIds).param("featured", true)
+                .param("hidden", access.hidden()).param("language", language).param("sections", sectionIds).param("featured", true)
                 .param("now", Timestamps.format(now)).param("limit", limit)
                 .query(EntryRepository::card).list();
     }
@@ -119,32 +128,33 @@ public class EntryRepository {
                 ? "(published_at, id) < (:at, :id) ORDER BY published_at DESC, id DESC"
                 : "(published_at, id) > (:at, :id) AND published_at <= :now ORDER BY published_at ASC, id ASC";
         return jdbc.sql("SELECT " + CARD_COLUMNS + " FROM entry WHERE language = :language AND section_id = :section"
-                        + " AND status = 'published' AND " + sql + " LIMIT 1")
-                .param("language", e.language()).param("section", e.sectionId()).param("now", Timestamps.format(now))
+                        + " AND status = 'published'" + OPEN + " AND " + sql + " LIMIT 1")
+                .param("hidden", access.hidden()).param("language", e.language()).param("section", e.sectionId()).param("now", Timestamps.format(now))
                 .param("at", Timestamps.format(e.publishedAt())).param("id", e.id())
                 .query(EntryRepository::card).optional();
     }
 
     public List<Entry> visibleInGroup(long groupId, Instant now) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM entry WHERE translation_group_id = :group AND " + VISIBLE)
-                .param("group", groupId).param("now", Timestamps.format(now))
+        return jdbc.sql("SELECT " + COLUMNS + " FROM entry WHERE translation_group_id = :group AND " + VISIBLE + OPEN)
+                .param("hidden", access.hidden()).param("group", groupId).param("now", Timestamps.format(now))
                 .query(EntryRepository::entry).list();
     }
 
     public List<EntryCard> visibleWithTag(String language, String tagSlug, Instant now, int limit, long offset) {
         return jdbc.sql("SELECT " + prefixed(CARD_COLUMNS) + " FROM entry e JOIN entry_tag et ON et.entry_id = e.id"
                         + " JOIN tag t ON t.id = et.tag_id WHERE t.language = :language AND t.slug = :tag"
-                        + " AND e.status = 'published' AND e.published_at <= :now"
+                        + " AND e.status = 'published' AND e.published_at <= :now AND e.section_id NOT IN (:hidden)"
                         + " ORDER BY e.published_at DESC, e.id DESC LIMIT :limit OFFSET :offset")
-                .param("language", language).param("tag", tagSlug).param("now", Timestamps.format(now))
+                .param("hidden", access.hidden()).param("language", language).param("tag", tagSlug).param("now", Timestamps.format(now))
                 .param("limit", limit).param("offset", offset)
                 .query(EntryRepository::card).list();
     }
 
     public long countVisibleWithTag(String language, String tagSlug, Instant now) {
         return jdbc.sql("SELECT COUNT(*) FROM entry e JOIN entry_tag et ON et.entry_id = e.id JOIN tag t ON t.id = et.tag_id"
-                        + " WHERE t.language = :language AND t.slug = :tag AND e.status = 'published' AND e.published_at <= :now")
-                .param("language", language).param("tag", tagSlug).param("now", Timestamps.format(now))
+                        + " WHERE t.language = :language AND t.slug = :tag AND e.status = 'published' AND e.published_at <= :now"
+                        + " AND e.section_id NOT IN (:hidden)")
+                .param("hidden", access.hidden()).param("language", language).param("tag", tagSlug).param("now", Timestamps.format(now))
                 .query(Long.class).single();
     }
 

@@ -11,6 +11,7 @@ import org.heraldcms.content.EntryCard;
 import org.heraldcms.content.EntryStatus;
 import org.heraldcms.content.PublishedLink;
 import org.heraldcms.platform.Timestamps;
+import org.heraldcms.site.SectionAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,10 +22,15 @@ public class PublishedQueries {
     private static final String VISIBLE = "status = 'published' AND published_at <= :now";
     private static final String CARD_COLUMNS = "id, language, section_id, title, slug, summary, author, published_at, featured";
 
-    private final JdbcClient jdbc;
+    /** Leaves out sections the visitor may not see (see {@link SectionAccess}); bound with {@code hidden}. */
+    private static final String OPEN = " AND section_id NOT IN (:hidden)";
 
-    PublishedQueries(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final SectionAccess access;
+
+    PublishedQueries(JdbcClient jdbc, SectionAccess access) {
         this.jdbc = jdbc;
+        this.access = access;
     }
 
     /** The newest visible entries of these sections in a language, bodies included. */
@@ -36,8 +42,8 @@ public class PublishedQueries {
                         SELECT id, translation_group_id, language, section_id, title, slug, summary, body, author, source,
                           published_at, status, featured, seo_title, seo_description, view_count, created_at, updated_at
                         FROM entry WHERE language = :language AND section_id IN (:sections) AND """ + " " + VISIBLE
-                        + " ORDER BY published_at DESC, id DESC LIMIT :limit")
-                .param("language", language).param("sections", sectionIds).param("now", Timestamps.format(now))
+                        + OPEN + " ORDER BY published_at DESC, id DESC LIMIT :limit")
+                .param("hidden", access.hidden()).param("language", language).param("sections", sectionIds).param("now", Timestamps.format(now))
                 .param("limit", limit)
                 .query(PublishedQueries::entry).list();
     }
@@ -45,8 +51,8 @@ public class PublishedQueries {
     /** Every visible entry of the site, by language then id. */
     public List<PublishedLink> links(Instant now) {
         return jdbc.sql("SELECT id, translation_group_id, language, section_id, slug, published_at, updated_at FROM entry"
-                        + " WHERE " + VISIBLE + " ORDER BY language, id")
-                .param("now", Timestamps.format(now))
+                        + " WHERE " + VISIBLE + OPEN + " ORDER BY language, id")
+                .param("now", Timestamps.format(now)).param("hidden", access.hidden())
                 .query((rs, row) -> new PublishedLink(rs.getLong("id"), rs.getLong("translation_group_id"),
                         rs.getString("language"), rs.getLong("section_id"), rs.getString("slug"),
                         stored(rs.getString("published_at")), stored(rs.getString("updated_at"))))
@@ -56,9 +62,9 @@ public class PublishedQueries {
     /** Visible entries of a language published in {@code [from, to)}, newest first. */
     public List<EntryCard> between(String language, Instant from, Instant to, Instant now, int limit, long offset) {
         return jdbc.sql("SELECT " + CARD_COLUMNS + " FROM entry WHERE language = :language AND published_at >= :from"
-                        + " AND published_at < :to AND " + VISIBLE
+                        + " AND published_at < :to AND " + VISIBLE + OPEN
                         + " ORDER BY published_at DESC, id DESC LIMIT :limit OFFSET :offset")
-                .param("language", language).param("from", Timestamps.format(from)).param("to", Timestamps.format(to))
+                .param("hidden", access.hidden()).param("language", language).param("from", Timestamps.format(from)).param("to", Timestamps.format(to))
                 .param("now", Timestamps.format(now)).param("limit", limit).param("offset", offset)
                 .query((rs, row) -> new EntryCard(rs.getLong("id"), rs.getString("language"), rs.getLong("section_id"),
                         rs.getString("title"), rs.getString("slug"), rs.getString("summary"), rs.getString("author"),
@@ -68,8 +74,8 @@ public class PublishedQueries {
 
     public long countBetween(String language, Instant from, Instant to, Instant now) {
         return jdbc.sql("SELECT COUNT(*) FROM entry WHERE language = :language AND published_at >= :from"
-                        + " AND published_at < :to AND " + VISIBLE)
-                .param("language", language).param("from", Timestamps.format(from)).param("to", Timestamps.format(to))
+                        + " AND published_at < :to AND " + VISIBLE + OPEN)
+                .param("hidden", access.hidden()).param("language", language).param("from", Timestamps.format(from)).param("to", Timestamps.format(to))
                 .param("now", Timestamps.format(now))
                 .query(Long.class).single();
     }

@@ -16,6 +16,8 @@ final class AdminRoutes {
                 .requestMatchers("/admin/users", "/admin/users/**", "/admin/audit", "/admin/sections",
                         "/admin/sections/**", "/admin/settings", "/admin/settings/**").hasRole("ADMIN")
                 .requestMatchers("/admin/entries/bulk").hasAnyRole("ADMIN", "EDITOR")
+                .requestMatchers("/admin/members", "/admin/members/**").hasRole("ADMIN")
+                .requestMatchers("/admin/forms", "/admin/forms/**").hasAnyRole("ADMIN", "EDITOR")
                 .requestMatchers("/admin/media").hasAnyRole("ADMIN", "EDITOR", "AUTHOR")
                 .requestMatchers("/admin/media/*/delete").hasAnyRole("ADMIN", "EDITOR")
                 .requestMatchers("/admin", "/admin/", "/admin/entries", "/admin/entries/**", "/admin/password")

@@ -90,8 +90,9 @@ public class PageCacheFilter extends OncePerRequestFilter {
 
     private static boolean cacheable(HttpServletRequest request) {
         String method = request.getMethod();
+        // A request with a session may be a signed-in member's: never answered from, nor stored in, the cache.
         if (!("GET".equals(method) || "HEAD".equals(method)) || request.getQueryString() != null
-                || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() != null) {
             return false;
         }
         String uri = request.getRequestURI();

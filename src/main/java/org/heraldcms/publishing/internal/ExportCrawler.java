@@ -138,7 +138,10 @@ public final class ExportCrawler implements AutoCloseable {
         int status = response.statusCode();
         List<String> found = new ArrayList<>();
         if (status == 200) {
-            boolean changed = files.write(path, response.body());
+            // A no-store page (a form, the member sign-in) differs on every fetch by its CSRF token:
+            // the first export keeps a copy so links hold, later ones leave it be.
+            boolean perVisitor = response.headers().firstValue("Cache-Control").orElse("").contains("no-store");
+            boolean changed = !(perVisitor && files.keep(path)) && files.write(path, response.body());
             String type = response.headers().firstValue("Content-Type").orElse("");
             if (type.contains("html") || type.contains("xml") || type.contains("text/plain")) {
                 found.addAll(links.in(new String(response.body(), StandardCharsets.UTF_8)));

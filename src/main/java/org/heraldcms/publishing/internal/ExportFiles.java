@@ -57,6 +57,21 @@ public final class ExportFiles {
         return last.contains(".") ? relative : relative + ".html";
     }
 
+    /**
+     * Keeps the file an earlier export wrote for {@code path}, unchanged; false when there is none.
+     * For per-visitor pages (a form with its CSRF token) whose bytes differ on every fetch.
+     */
+    public boolean keep(String path) {
+        String name = fileOf(path);
+        Path file = root.resolve(name).normalize();
+        if (!file.startsWith(root) || name.equals(MANIFEST) || !Files.isRegularFile(file)) {
+            return false;
+        }
+        produced.add(name);
+        unchanged.incrementAndGet();
+        return true;
+    }
+
     /** Writes a page's file if its bytes changed; true if it did. */
     public boolean write(String path, byte[] bytes) {
         String name = fileOf(path);

@@ -14,6 +14,7 @@ import org.heraldcms.publishing.internal.Links.LanguageLink;
 import org.heraldcms.publishing.internal.Links.MenuItem;
 import org.heraldcms.site.Language;
 import org.heraldcms.site.Section;
+import org.heraldcms.site.SectionAccess;
 import org.heraldcms.site.Sections;
 import org.heraldcms.site.Site;
 import org.springframework.stereotype.Component;
@@ -29,8 +30,10 @@ public class Frame {
 
     private final Sections sections;
     private final HeraldProperties properties;
+    private final SectionAccess access;
 
-    Frame(Sections sections, HeraldProperties properties) {
+    Frame(Sections sections, HeraldProperties properties, SectionAccess access) {
+        this.access = access;
         this.sections = sections;
         this.properties = properties;
     }
@@ -48,6 +51,8 @@ public class Frame {
         model.put("home", "/" + language.tag() + "/");
         model.put("canonical", absolute(path));
         model.put("menu", menu(language.tag(), activeSection));
+        model.put("memberSignedIn", SectionAccess.currentGroup().isPresent());
+        model.put("signInUrl", "/" + language.tag() + "/account/sign-in");
         List<LanguageLink> switcher = new ArrayList<>();
         List<Alternate> alternates = new ArrayList<>();
         for (Language other : site.enabledLanguages()) {
@@ -80,7 +85,7 @@ public class Frame {
     }
 
     private List<MenuItem> menu(String language, Section active) {
-        return sections.menu(language).stream()
+        return sections.menu(language).stream().filter(s -> access.canSee(s.id()))
                 .map(s -> new MenuItem(s.in(language).orElseThrow().name(), s.listPath(language),
                         active != null && topOf(active) == s.id()))
                 .toList();

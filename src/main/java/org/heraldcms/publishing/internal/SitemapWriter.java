@@ -20,6 +20,7 @@ import org.heraldcms.content.PublishedLink;
 import org.heraldcms.platform.HeraldProperties;
 import org.heraldcms.site.Language;
 import org.heraldcms.site.Section;
+import org.heraldcms.site.SectionAccess;
 import org.heraldcms.site.Sections;
 import org.heraldcms.site.Site;
 import org.springframework.stereotype.Component;
@@ -44,8 +45,11 @@ public class SitemapWriter {
     private final Sections sections;
     private final HeraldProperties properties;
     private final SitemapProperties settings;
+    private final SectionAccess access;
 
-    SitemapWriter(PublishedContent content, Sections sections, HeraldProperties properties, SitemapProperties settings) {
+    SitemapWriter(PublishedContent content, Sections sections, HeraldProperties properties, SitemapProperties settings,
+                  SectionAccess access) {
+        this.access = access;
         this.content = content;
         this.sections = sections;
         this.properties = properties;
@@ -175,7 +179,7 @@ public class SitemapWriter {
             languages.forEach(l -> homes.put(l.tag(), "/" + l.tag() + "/"));
             urls.add(new Url(absolute("/" + tag + "/"), latest(links, tag, null), alternates(homes)));
             for (Section section : sections.all()) {
-                if (section.in(tag).isPresent()) {
+                if (section.in(tag).isPresent() && access.canSee(section.id())) {
                     Map<String, String> paths = new LinkedHashMap<>();
                     languages.stream().filter(l -> section.in(l.tag()).isPresent())
                             .forEach(l -> paths.put(l.tag(), section.listPath(l.tag())));

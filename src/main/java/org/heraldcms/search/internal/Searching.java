@@ -25,6 +25,7 @@ import org.heraldcms.content.Entry;
 import org.heraldcms.search.SearchHit;
 import org.heraldcms.search.SearchQuery;
 import org.heraldcms.search.SearchResults;
+import org.heraldcms.site.SectionAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -37,9 +38,11 @@ public class Searching {
 
     private final SearchIndex index;
     private final Suggestions suggestions;
+    private final SectionAccess access;
 
-    Searching(SearchIndex index) {
+    Searching(SearchIndex index, SectionAccess access) {
         this.index = index;
+        this.access = access;
         this.suggestions = new Suggestions();
     }
 
@@ -119,11 +122,18 @@ public class Searching {
         }
     }
 
-    /** Published, already (published_at not in the future), in this language. */
-    private static BooleanQuery.Builder visible(String language, Instant now) {
-        return new BooleanQuery.Builder()
+    /**
+     * Published, already (published_at not in the future), in this language, and in a section the
+     * visitor may see: results, suggestions, years and related entries all start from this.
+     */
+    private BooleanQuery.Builder visible(String language, Instant now) {
+        BooleanQuery.Builder visible = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(EntryDocuments.LANGUAGE, language)), Occur.FILTER)
                 .add(LongPoint.newRangeQuery(EntryDocuments.PUBLISHED, Long.MIN_VALUE, now.toEpochMilli()), Occur.FILTER);
+        for (Long hidden : access.hidden()) {
+            visible.add(new TermQuery(new Term(EntryDocuments.SECTION, hidden.toString())), Occur.MUST_NOT);
+        }
+        return visible;
     }
 
     private static SearchHit hit(Document d, String snippet) {
