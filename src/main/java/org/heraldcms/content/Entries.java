@@ -97,8 +97,15 @@ public class Entries {
             entries.insert(entry);
         }
         tags.replace(id, entry.language(), entry.tags());
-        media.replace(id, files);
-        media.keepInRevision(revisions.record(entry, savedBy).id(), files);
+        // Most saves (imports, scheduled publishing) change no media: then no extra statement runs.
+        EntryMedia current = before.isEmpty() ? EntryMedia.NONE : chosen == null ? files : media.ofEntry(id);
+        if (!files.equals(current)) {
+            media.replace(id, files);
+        }
+        Revision revision = revisions.record(entry, savedBy);
+        if (!files.equals(EntryMedia.NONE)) {
+            media.keepInRevision(revision.id(), files);
+        }
         before.filter(Entry::isPublished).ifPresent(old -> keepOldAddress(old, entry));
         announce(before, entry);
         return entry;

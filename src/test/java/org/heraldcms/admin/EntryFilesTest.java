@@ -154,6 +154,14 @@ class EntryFilesTest {
         assertThat(media.coverId()).isEqualTo(square.id());
         assertThat(media.coverAlt()).isEqualTo("Зал");
         assertThat(media.attachmentIds()).isEmpty();
+
+        HttpResponse<String> withoutFields = chief.post(edit + "/translate", true, "language", "zh", "section",
+                String.valueOf(section), "title", "关于水的声明", "status", "draft");
+        assertThat(withoutFields.statusCode()).as(withoutFields.body()).isEqualTo(303);
+        String zh = withoutFields.headers().firstValue("Location").orElseThrow();
+        assertThat(herald.bean(Entries.class).media(Long.parseLong(zh.substring(zh.lastIndexOf('/') + 1))))
+                .as("a translation saved without the picker keeps the original's files")
+                .isEqualTo(new EntryMedia(wide.id(), "", List.of(report.id())));
     }
 
     @Test
