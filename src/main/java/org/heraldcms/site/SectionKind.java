@@ -3,7 +3,7 @@ package org.heraldcms.site;
 import java.util.Locale;
 
 public enum SectionKind {
-    NEWS, PAGE, DOCUMENTS, EVENTS, GALLERY, LINK;
+    NEWS, PAGE, DOCUMENTS, EVENTS, GALLERY, LINK, VACANCIES, BANNERS;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -36,10 +36,12 @@ class EntryEditor {
     private final SiteSettings site;
     private final AuditLog audit;
     private final Trash trash;
+    private final KindEditing kinds;
 
     EntryEditor(AdminView view, Entries entries, EntryListing listing, Sections sections, SiteSettings site,
-                AuditLog audit, Trash trash) {
+                AuditLog audit, Trash trash, KindEditing kinds) {
         this.trash = trash;
+        this.kinds = kinds;
         this.view = view;
         this.entries = entries;
         this.listing = listing;
@@ -68,7 +70,7 @@ class EntryEditor {
         }
         EntryForm form = EntryForm.from(params, view.zone());
         EntryPermissions.checkStatus(me, form.status());
-        Entry saved = entries.save(form.draft(null, null), me.username());
+        Entry saved = kinds.save(form.draft(null, null), params, me.username());
         audit.record(me.username(), "entry-create", saved.id() + " " + saved.language(), request.getRemoteAddr());
         return seeOther("/admin/entries/" + saved.id());
     }
@@ -94,7 +96,7 @@ class EntryEditor {
         if (form.status() != entry.status()) {
             EntryPermissions.checkStatus(me, form.status());
         }
-        entries.save(form.draft(id, null), me.username());
+        kinds.save(form.draft(id, null), fields, me.username());
         audit.record(me.username(), "entry-save", id + " " + form.status().code(), request.getRemoteAddr());
         return seeOther("/admin/entries/" + id + "?saved");
     }
@@ -125,7 +127,7 @@ class EntryEditor {
         }
         EntryForm form = EntryForm.from(params, view.zone());
         EntryPermissions.checkStatus(me, form.status());
-        Entry saved = entries.save(form.draft(null, id), me.username());
+        Entry saved = kinds.save(form.draft(null, id), params, me.username());
         audit.record(me.username(), "entry-translate", id + " -> " + saved.id() + " " + saved.language(),
                 request.getRemoteAddr());
         return seeOther("/admin/entries/" + saved.id());
@@ -155,6 +157,7 @@ class EntryEditor {
         model.put("sections", sections.all().stream().filter(s -> s.in(language).isPresent())
                 .map(s -> Map.of("id", s.id(), "name", s.in(language).get().name())).toList());
         model.put("languages", site.current().languages());
+        kinds.model(model, entry, source, language, request.getParameter("section"));
         return view.page("editor", model, request);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.heraldcms.content.Entry;
+import org.heraldcms.content.EntryExpiry;
 import org.heraldcms.content.EntryCard;
 import org.heraldcms.content.EntryStatus;
 import org.heraldcms.content.PublishedLink;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PublishedQueries {
 
-    private static final String VISIBLE = "status = 'published' AND published_at <= :now";
+    private static final String VISIBLE = "status = 'published' AND published_at <= :now AND "
+            + EntryExpiry.NOT_EXPIRED.replace("= e.id", "= entry.id");
     private static final String CARD_COLUMNS = "id, language, section_id, title, slug, summary, author, published_at, featured";
 
     private final JdbcClient jdbc;
