@@ -11,6 +11,8 @@ import org.heraldcms.publishing.cache.PageCacheFilter;
 import org.heraldcms.publishing.internal.ArchivePages;
 import org.heraldcms.publishing.internal.ArchivePeriod;
 import org.heraldcms.publishing.internal.FeedWriter;
+import org.heraldcms.publishing.internal.KindPages;
+import org.heraldcms.publishing.internal.KindRoutes;
 import org.heraldcms.publishing.internal.LanguageNegotiation;
 import org.heraldcms.publishing.internal.Pages;
 import org.heraldcms.publishing.internal.PublicPath;
@@ -46,6 +48,14 @@ class PublicSite {
     private final FeedWriter feeds;
     private final ArchivePages archives;
     private final Views views;
+    private KindRoutes kindRoutes;
+    private KindPages kindPages;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setKinds(KindRoutes kindRoutes, KindPages kindPages) {
+        this.kindRoutes = kindRoutes;
+        this.kindPages = kindPages;
+    }
 
     PublicSite(SiteSettings settings, Sections sections, Entries entries, Pages pages, FeedWriter feeds,
                ArchivePages archives, Views views) {
@@ -79,6 +89,10 @@ class PublicSite {
                 return feed(language, rest.substring(0, rest.length() - format.fileName.length()), format);
             }
         }
+        Optional<ResponseEntity<String>> kindPage = kindRoutes.route(site, language, rest);
+        if (kindPage.isPresent()) {
+            return kindPage.get();
+        }
         PublicPath path = PublicPath.parse(rest).orElseThrow(PublicSite::notFound);
         if (path.isRoot()) {
             return html(pages.home(site, language));
@@ -91,12 +105,13 @@ class PublicSite {
             return period.explicitFirstPage() ? moved(period.path(lang)) : html(archives.render(site, language, period));
         }
         if (path.trailingSlash()) {
-            return sectionPage(site, language, path);
+            return sectionPage(site, language, path, request);
         }
         return entryPage(site, language, path, request);
     }
 
-    private ResponseEntity<String> sectionPage(Site site, Language language, PublicPath path) {
+    private ResponseEntity<String> sectionPage(Site site, Language language, PublicPath path,
+                                               HttpServletRequest request) {
         int number = path.pageNumber();
         Section section = sections.byPath(language.tag(), path.listPath()).orElseThrow(PublicSite::notFound);
         if (number < 1) {
@@ -104,6 +119,10 @@ class PublicSite {
         }
         if (number == 1 && !path.listPath().equals(path.joined())) {
             return moved(section.listPath(language.tag()));
+        }
+        if (KindPages.LISTED.contains(section.kind())) {
+            return html(kindPages.section(site, language, section, number, request.getParameter("year"),
+                    request.getParameter("type")));
         }
         return html(pages.section(site, language, section, number));
     }

@@ -81,6 +81,11 @@ public class PublishedQueries {
         String saved = jdbc.sql("SELECT MAX(updated_at) FROM entry").query(String.class).optional().orElse(null);
         String published = jdbc.sql("SELECT MAX(published_at) FROM entry WHERE " + VISIBLE)
                 .param("now", Timestamps.format(now)).query(String.class).optional().orElse(null);
+        String expired = jdbc.sql("SELECT MAX(expires_at) FROM entry_expiry WHERE expires_at <= ?")
+                .param(Timestamps.format(now)).query(String.class).optional().orElse(null);
+        if (expired != null && (published == null || expired.compareTo(published) > 0)) {
+            published = expired; // an entry leaving the site by the clock is a change too
+        }
         Instant a = Timestamps.parse(saved);
         Instant b = Timestamps.parse(published);
         if (a == null || b == null) {

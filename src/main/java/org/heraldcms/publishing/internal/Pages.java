@@ -37,6 +37,12 @@ public class Pages {
     private final MessageSource messages;
     private final HeadTags head;
     private final RelatedEntries related;
+    private KindPages kinds;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setKinds(KindPages kinds) {
+        this.kinds = kinds;
+    }
 
     Pages(Theme theme, Frame frame, Entries entries, Sections sections, MessageSource messages, HeadTags head,
           RelatedEntries related) {
@@ -57,6 +63,7 @@ public class Pages {
         model.put("featured", cards(site, entries.latestPublished(tag, sectionIds(tag), true, 3)));
         model.put("latest", cards(site, entries.latestPublished(tag, newsSections, false, PAGE_SIZE)));
         model.putAll(head.home(site, language));
+        model.put("banners", kinds.banners(language));
         return theme.render("home", model, language.locale());
     }
 
@@ -97,6 +104,7 @@ public class Pages {
                 messages.getMessage("share.email", null, language.locale())));
         model.putAll(head.entry(site, language, section, entry, path));
         model.put("related", related.of(entry));
+        model.putAll(kinds.entry(site, language, section, entry));
         return theme.render("entry", model, language.locale());
     }
 

@@ -131,7 +131,8 @@ public class Searching {
     private static BooleanQuery.Builder visible(String language, Instant now) {
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(EntryDocuments.LANGUAGE, language)), Occur.FILTER)
-                .add(LongPoint.newRangeQuery(EntryDocuments.PUBLISHED, Long.MIN_VALUE, now.toEpochMilli()), Occur.FILTER);
+                .add(LongPoint.newRangeQuery(EntryDocuments.PUBLISHED, Long.MIN_VALUE, now.toEpochMilli()), Occur.FILTER)
+                .add(LongPoint.newRangeQuery(EntryDocuments.EXPIRES, Long.MIN_VALUE, now.toEpochMilli()), Occur.MUST_NOT);
     }
 
     private static SearchHit hit(Document d, String snippet) {
