@@ -38,10 +38,13 @@ class DemoSite {
     private final Sections sections;
     private final Entries entries;
 
-    DemoSite(SiteSettings site, Sections sections, Entries entries) {
+    private final DemoKinds kinds;
+
+    DemoSite(SiteSettings site, Sections sections, Entries entries, DemoKinds kinds) {
         this.site = site;
         this.sections = sections;
         this.entries = entries;
+        this.kinds = kinds;
     }
 
     /** Creates the whole demo site; the caller holds the transaction. */
@@ -65,6 +68,7 @@ class DemoSite {
         createNews(news);
         createAbout(about);
         createDocuments(documents);
+        kinds.create(news, documents);
     }
 
     private void createNews(Section news) {

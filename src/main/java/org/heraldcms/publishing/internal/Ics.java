@@ -54,7 +54,7 @@ final class Ics {
             }
             VEvent event = new VEvent(f.start(), f.end(), item.title());
             event.add(new Uid("entry-" + item.entryId() + "@" + host));
-            event.add(new DtStamp(stamp));
+            event.replace(new DtStamp(stamp));
             event.add(new Url(URI.create(item.url())));
             String where = f.online() ? (f.place().isEmpty() ? "Online" : f.place() + " (online)") : f.place();
             if (!where.isEmpty()) {
