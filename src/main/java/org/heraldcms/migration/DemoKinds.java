@@ -83,7 +83,7 @@ class DemoKinds {
         Entry en = entries.find(entries.publishedInSection("en", documents.id(), 1, 1).items().get(0).id()).orElseThrow();
         DocumentFields fields = new DocumentFields("A/RES/75/69", LocalDate.of(2021, 4, 16), "resolution",
                 pdf("a-res-75-69-en.pdf", "Resolution adopted by the General Assembly (demo copy)").storedName());
-        kinds.save(EntryDraft.from(en), fields, BY);
+        kinds.save(EntryDraft.from(en), fields, BY); // found by id: with its tags
         kinds.save(EntryDraft.of("ru", documents.id(),
                 "Резолюция 75/69: Сотрудничество между Организацией Объединённых Наций и Шанхайской организацией сотрудничества",
                 "<p>Принята Генеральной Ассамблеей ООН на 75-й сессии 16 апреля 2021 года; резолюция приветствует "
@@ -108,8 +108,9 @@ class DemoKinds {
                         "Секретариат ШОС; Департамент ООН по политическим вопросам и миростроительству", ""), BY);
         Entry article = entries.findBySlug("en", news.id(), "interactive-consultations-held-between-sco-and-un-secretariats")
                 .orElseThrow();
-        for (Entry translation : entries.publishedTranslations(article)) {
-            kinds.save(EntryDraft.from(translation), new EventReport(en.translationGroupId()), BY);
+        for (Entry translation : entries.publishedTranslations(article)) { // read again: with its tags
+            kinds.save(EntryDraft.from(entries.find(translation.id()).orElseThrow()),
+                    new EventReport(en.translationGroupId()), BY);
         }
         LocalDate day = LocalDate.now(clock.withZone(MOSCOW)).plusDays(30);
         Instant openDay = day.atTime(10, 0).atZone(MOSCOW).toInstant();
