@@ -54,6 +54,11 @@ public class Events {
         return events.choices(language);
     }
 
+    /** The earliest start and the latest end of the events of these sections, or empty when there are none. */
+    public Optional<Instant[]> span(String language, List<Long> sections) {
+        return events.span(language, sections, clock.instant());
+    }
+
     public Instant now() {
         return clock.instant();
     }

@@ -78,6 +78,7 @@ class AdminAccessTest {
         table.put("/admin/audit", List.of("admin"));
         table.put("/admin/sections", List.of("admin"));
         table.put("/admin/settings", List.of("admin"));
+        table.put("/admin/entries/" + entryId + "/images", ROLES); // section kinds: a gallery's images (edits: who may edit)
         table.put("/admin/no-such-page", List.of());
         table.put("/admin/entries/" + entryId + "/nothing", List.of());
         return table;
@@ -138,7 +139,8 @@ class AdminAccessTest {
                 "/admin/entries/" + entryId + "/revisions/1/restore", "/admin/entries/bulk", "/admin/users",
                 "/admin/users/" + userId, "/admin/password", "/admin/sections", "/admin/sections/1/rename",
                 "/admin/sections/1/order", "/admin/sections/1/move", "/admin/sections/1/delete",
-                "/admin/settings/zone", "/admin/settings/languages/en", "/admin/media");
+                "/admin/settings/zone", "/admin/settings/languages/en", "/admin/media",
+                "/admin/entries/" + entryId + "/images", "/admin/entries/" + entryId + "/images/1");
         long revisions = herald.bean(Entries.class).revisions(entryId).size();
         for (String path : posts) {
             HttpResponse<String> answer = clients.get("admin").post(path, false, "title", "changed", "status",

@@ -109,7 +109,7 @@ class KindsBrowserTest {
             if (language.equals("en")) {
                 setValue("k.start", LocalDateTime.now().plusDays(40).withHour(9).withMinute(30).toString().substring(0, 16));
                 setValue("k.end", LocalDateTime.now().plusDays(40).withHour(17).withMinute(0).toString().substring(0, 16));
-                type("k.zone", "Europe/Geneva");
+                type("k.zone", "Europe/Zurich");
             }
             type("k.place", language.equals("en") ? "Palais des Nations" : "Дворец Наций");
         });
@@ -143,7 +143,7 @@ class KindsBrowserTest {
             open(list(SectionKind.EVENTS, language));
             clickAndWait(By.linkText(en ? "Water forum" : "Водный форум"));
             assertThat(browser.findElement(By.cssSelector(".kind-fields.event")).getText())
-                    .contains("09:30").contains("17:00").contains("Europe/Geneva")
+                    .contains("09:30").contains("17:00").contains("Europe/Zurich")
                     .contains(en ? "Palais des Nations" : "Дворец Наций");
             assertThat(browser.findElement(By.cssSelector("a.ics")).getAttribute("href")).endsWith(".ics");
 

@@ -41,7 +41,7 @@ final class KindForm {
         try {
             zone = ZoneId.of(p.getOrDefault("k.zone", "").strip());
         } catch (RuntimeException e) {
-            throw new InvalidEntry("The time zone must be a name like Europe/Geneva");
+            throw new InvalidEntry("The time zone must be a name like Europe/Zurich");
         }
         return new EventFields(instant(p.get("k.start"), zone, "The start"), instant(p.get("k.end"), zone, "The end"),
                 zone, p.get("k.place"), "on".equals(p.get("k.online")), p.get("k.organisers"), p.get("k.participants"));

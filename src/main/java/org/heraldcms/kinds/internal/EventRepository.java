@@ -72,6 +72,20 @@ public class EventRepository {
                 .query((rs, n) -> KindSql.card(rs, fields(rs))).list();
     }
 
+    /** The earliest start and the latest end of the visible events of these sections, or empty. */
+    public Optional<Instant[]> span(String language, List<Long> sections, Instant now) {
+        if (sections.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT MIN(v.starts_at) AS first_start, MAX(v.ends_at) AS last_end FROM entry e"
+                        + " JOIN entry_event v ON v.entry_id = e.id WHERE e.language = :language"
+                        + " AND e.section_id IN (:sections) AND " + KindSql.VISIBLE)
+                .param("language", language).param("sections", sections).param("now", Timestamps.format(now))
+                .query((rs, n) -> rs.getString("first_start") == null ? null : new Instant[] {
+                        Timestamps.parse(rs.getString("first_start")), Timestamps.parse(rs.getString("last_end"))})
+                .optional();
+    }
+
     /** The end of the next event to end after {@code now}: upcoming lists change then. */
     public Optional<Instant> nextEnd(Instant now) {
         return jdbc.sql("SELECT MIN(ends_at) FROM entry_event WHERE ends_at > ?").param(Timestamps.format(now))

@@ -2,16 +2,19 @@ package org.heraldcms.publishing.internal;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -32,8 +35,6 @@ final class Ics {
     record Item(long entryId, String title, String summary, String url, EventFields fields) {
     }
 
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
-
     private Ics() {
     }
 
@@ -47,14 +48,15 @@ final class Ics {
             EventFields f = item.fields();
             ZoneId zone = f.zone();
             if (zones.add(zone.getId())) {
-                var tz = ZONES.getTimeZone(zone.getId());
-                if (tz != null) {
-                    calendar.add(tz.getVTimeZone());
-                }
+                calendar.add(IcsZones.of(zone));
             }
-            VEvent event = new VEvent(f.start(), f.end(), item.title());
+            // The wall-clock times with their TZID, as the event's own zone says (not ical4j's zone data, see IcsZones).
+            VEvent event = new VEvent(false);
+            event.add(new DtStart<>(f.start().toLocalDateTime()).<DtStart<LocalDateTime>>add(new TzId(zone.getId())));
+            event.add(new DtEnd<>(f.end().toLocalDateTime()).<DtEnd<LocalDateTime>>add(new TzId(zone.getId())));
+            event.add(new Summary(item.title()));
             event.add(new Uid("entry-" + item.entryId() + "@" + host));
-            event.replace(new DtStamp(stamp));
+            event.add(new DtStamp(stamp));
             event.add(new Url(URI.create(item.url())));
             String where = f.online() ? (f.place().isEmpty() ? "Online" : f.place() + " (online)") : f.place();
             if (!where.isEmpty()) {

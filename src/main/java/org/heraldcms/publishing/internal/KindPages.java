@@ -148,7 +148,7 @@ public class KindPages {
                 cell.put("events", list.stream()
                         .filter(c -> c.fields().startsAt().isBefore(end) && !c.fields().endsAt().isBefore(start))
                         .map(c -> Map.of("title", c.title(), "url", section.entryPath(tag, c.slug()),
-                                "time", TIME.format(c.fields().startsAt().atZone(zone))))
+                                "time", TIME.format(c.fields().start()))) // the event's own clock, as on its page
                         .toList());
                 week.add(cell);
             }
@@ -160,8 +160,13 @@ public class KindPages {
         model.put("weekdays", java.util.stream.Stream.of(DayOfWeek.values())
                 .map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, language.locale())).toList());
         model.put("weeks", weeks);
-        model.put("previousUrl", base + month.minusMonths(1) + "/");
-        model.put("nextUrl", base + month.plusMonths(1) + "/");
+        // Months are endless: link only from the first event's month to the last's (and this month), so a crawl ends.
+        YearMonth current = YearMonth.now(zone);
+        var span = events.span(tag, List.of(section.id()));
+        YearMonth first = span.map(s -> YearMonth.from(s[0].atZone(zone))).filter(m -> m.isBefore(current)).orElse(current);
+        YearMonth last = span.map(s -> YearMonth.from(s[1].atZone(zone))).filter(m -> m.isAfter(current)).orElse(current);
+        model.put("previousUrl", month.isAfter(first) ? base + month.minusMonths(1) + "/" : null);
+        model.put("nextUrl", month.isBefore(last) ? base + month.plusMonths(1) + "/" : null);
         model.put("upcomingUrl", section.listPath(tag));
         return theme.render("calendar", model, language.locale());
     }
