@@ -2,6 +2,8 @@ package org.heraldcms.kinds;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -17,6 +19,7 @@ import org.heraldcms.kinds.internal.VacancyRepository;
 import org.heraldcms.media.MediaLibrary;
 import org.heraldcms.site.SectionKind;
 import org.heraldcms.site.Sections;
+import org.heraldcms.site.SiteSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +39,12 @@ public class KindEntries {
     private final VacancyRepository vacancies;
     private final LinkRepository links;
     private final Clock clock;
+    private final SiteSettings site;
 
     KindEntries(Entries entries, Sections sections, EntryExpiry expiry, MediaLibrary media, DocumentRepository documents,
-                EventRepository events, VacancyRepository vacancies, LinkRepository links, Optional<Clock> clock) {
+                EventRepository events, VacancyRepository vacancies, LinkRepository links, Optional<Clock> clock,
+                SiteSettings site) {
+        this.site = site;
         this.entries = entries;
         this.sections = sections;
         this.expiry = expiry;
@@ -88,7 +94,10 @@ public class KindEntries {
         Instant now = clock.instant();
         Optional<Instant> a = expiry.nextChange(now);
         Optional<Instant> b = events.nextEnd(now);
-        return Stream.of(a, b).flatMap(Optional::stream).min(Instant::compareTo);
+        ZoneId zone = site.current().timeZone();
+        Optional<Instant> month = Optional.of(YearMonth.now(clock.withZone(zone)).plusMonths(1).atDay(1)
+                .atStartOfDay(zone).toInstant()); // events pages link to "this month"
+        return Stream.of(a, b, month).flatMap(Optional::stream).min(Instant::compareTo);
     }
 
     private void store(Entry entry, KindFields fields) {

@@ -87,7 +87,8 @@ public class KindPages {
                 model.put("rows", events.upcoming(tag, List.of(section.id()), 100).stream()
                         .map(c -> eventRow(section, c)).toList());
                 model.put("pastUrl", base + "past/");
-                model.put("calendarUrl", base + "calendar/");
+                // this month's page itself, not the redirect: a static export has files, no redirects
+                model.put("calendarUrl", base + "calendar/" + YearMonth.now(site.timeZone()) + "/");
                 model.put("icsUrl", "/" + tag + "/events.ics");
             }
             case VACANCIES -> {
