@@ -31,14 +31,17 @@ import org.heraldcms.kinds.EventFields;
  */
 final class Ics {
 
-    /** One event of a calendar: the entry's id, title, summary, absolute page address and fields. */
-    record Item(long entryId, String title, String summary, String url, EventFields fields) {
+    /**
+     * One event of a calendar: the entry's id, title, summary, absolute page address, fields, and its
+     * DTSTAMP (a time of the entry, never "now": the same content gives the same bytes, for ETags and exports).
+     */
+    record Item(long entryId, String title, String summary, String url, EventFields fields, Instant stamp) {
     }
 
     private Ics() {
     }
 
-    static String write(String name, String host, List<Item> items, Instant stamp) {
+    static String write(String name, String host, List<Item> items) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Herald//" + name.replaceAll("[\\r\\n]", " ") + "//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -56,7 +59,7 @@ final class Ics {
             event.add(new DtEnd<>(f.end().toLocalDateTime()).<DtEnd<LocalDateTime>>add(new TzId(zone.getId())));
             event.add(new Summary(item.title()));
             event.add(new Uid("entry-" + item.entryId() + "@" + host));
-            event.add(new DtStamp(stamp));
+            event.add(new DtStamp(item.stamp()));
             event.add(new Url(URI.create(item.url())));
             String where = f.online() ? (f.place().isEmpty() ? "Online" : f.place() + " (online)") : f.place();
             if (!where.isEmpty()) {

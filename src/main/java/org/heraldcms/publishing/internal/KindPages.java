@@ -179,21 +179,21 @@ public class KindPages {
                 .filter(s -> s.kind() == SectionKind.EVENTS && s.in(tag).isPresent()).toList();
         List<Ics.Item> items = new ArrayList<>();
         List<Long> ids = eventSections.stream().map(Section::id).toList();
-        var now = events.now();
         var all = new ArrayList<KindCard<EventFields>>(events.upcoming(tag, ids, 500));
         all.addAll(events.past(tag, ids, 1, 500).items());
         for (KindCard<EventFields> c : all) {
             Section s = sections.byId(c.sectionId()).orElseThrow();
-            items.add(new Ics.Item(c.id(), c.title(), c.summary(), frame.absolute(s.entryPath(tag, c.slug())), c.fields()));
+            items.add(new Ics.Item(c.id(), c.title(), c.summary(), frame.absolute(s.entryPath(tag, c.slug())), c.fields(),
+                    c.publishedAt()));
         }
-        return Ics.write(language.siteName(), host(), items, now);
+        return Ics.write(language.siteName(), host(), items);
     }
 
     /** One event as an iCalendar file. */
     public Optional<String> eventCalendar(Site site, Language language, Section section, Entry entry) {
         return events.of(entry.id()).map(f -> Ics.write(language.siteName(), host(), List.of(new Ics.Item(entry.id(),
-                entry.title(), entry.summary(), frame.absolute(section.entryPath(language.tag(), entry.slug())), f)),
-                entry.updatedAt()));
+                entry.title(), entry.summary(), frame.absolute(section.entryPath(language.tag(), entry.slug())), f,
+                entry.updatedAt()))));
     }
 
     /** What an entry page shows of its kind, under {@code kind} in the model (absent for plain entries). */
