@@ -44,6 +44,12 @@ public class Entries {
     private final Clock clock;
     private final EntryMediaRepository media;
     private final MediaLibrary library;
+    private EntryExpiry expiry;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setExpiry(EntryExpiry expiry) {
+        this.expiry = expiry;
+    }
 
     Entries(EntryRepository entries, TagRepository tags, RevisionRepository revisions, Redirects redirects,
             Sections sections, SiteSettings site, ApplicationEventPublisher events, Optional<Clock> clock,
@@ -206,7 +212,9 @@ public class Entries {
 
     /** Whether this entry is on the public site now: status published and published_at not in the future. */
     public boolean isVisible(Entry entry) {
-        return entry.isPublished() && (entry.publishedAt() == null || !entry.publishedAt().isAfter(clock.instant()));
+        Instant now = clock.instant();
+        return entry.isPublished() && (entry.publishedAt() == null || !entry.publishedAt().isAfter(now))
+                && (expiry == null || expiry.of(entry.id()).map(now::isBefore).orElse(true));
     }
 
     private Section checkedSection(EntryDraft draft) {

@@ -133,6 +133,20 @@ public class MediaLibrary {
                         .toList(), rs.getString("uploaded_by"), Timestamps.parse(rs.getString("uploaded_at")));
     }
 
+    /** The stored upload of this name (originals only), if there is one. */
+    public Optional<MediaItem> find(String storedName) {
+        if (storedName == null || !STORED.matcher(storedName).matches()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT * FROM media WHERE stored_name = ?").param(storedName)
+                .query((rs, n) -> new MediaItem(rs.getLong("id"), rs.getString("stored_name"),
+                        rs.getString("original_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
+                        rs.getInt("width"), rs.getInt("height"), Arrays.stream(rs.getString("variants").split(","))
+                        .filter(s -> !s.isEmpty()).map(Integer::valueOf).toList(), rs.getString("uploaded_by"),
+                        Timestamps.parse(rs.getString("uploaded_at"))))
+                .optional();
+    }
+
     /** The file of a stored name (an original or a variant), or empty for anything else. */
     public Optional<Path> file(String storedName) {
         if (storedName == null || !STORED.matcher(storedName).matches()) {

@@ -68,7 +68,10 @@ public class Backups {
             "site", "language", "section", "section_name", "translation_group", "media", "entry", "tag", "entry_tag",
             "revision", "redirect", "import_item", "import_media_ref", "import_account", "page_view_day",
             "app_user", "setup_claim", "audit_event", "entry_trash", "entry_attachment",
-            "member_group", "member", "section_access", "form_field", "form_field_label", "form_submission", "form_answer");
+            "member_group", "member", "section_access", "form_field", "form_field_label", "form_submission", "form_answer",
+            // section kinds (issue 9 part A)
+            "entry_expiry", "entry_document", "entry_event", "entry_event_report", "entry_vacancy", "entry_link",
+            "gallery_image", "gallery_caption");
 
     /** Columns that point at a row of their own table: restored in a second pass. */
     private static final Map<String, String> SELF_REFERENCES = Map.of("section", "parent_id");

@@ -47,7 +47,9 @@ class DemoSite {
     private final org.heraldcms.identity.Members members;
     private final org.heraldcms.site.SectionAccess access;
 
-    DemoSite(SiteSettings site, Sections sections, Entries entries, org.heraldcms.forms.Forms forms,
+    private final DemoKinds kinds;
+
+    DemoSite(SiteSettings site, Sections sections, Entries entries, DemoKinds kinds, org.heraldcms.forms.Forms forms,
              org.heraldcms.forms.Inbox inbox, org.heraldcms.identity.Members members,
              org.heraldcms.site.SectionAccess access) {
         this.forms = forms;
@@ -57,6 +59,7 @@ class DemoSite {
         this.site = site;
         this.sections = sections;
         this.entries = entries;
+        this.kinds = kinds;
     }
 
     /** Creates the whole demo site; the caller holds the transaction. */
@@ -80,6 +83,7 @@ class DemoSite {
         createNews(news);
         createAbout(about);
         createDocuments(documents);
+        kinds.create(news, documents);
         createFormsAndMembers();
     }
 

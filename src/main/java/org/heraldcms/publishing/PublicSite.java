@@ -12,6 +12,8 @@ import org.heraldcms.publishing.internal.ArchivePages;
 import org.heraldcms.publishing.internal.ArchivePeriod;
 import org.heraldcms.publishing.internal.FeedWriter;
 import org.heraldcms.publishing.internal.FormView;
+import org.heraldcms.publishing.internal.KindPages;
+import org.heraldcms.publishing.internal.KindRoutes;
 import org.heraldcms.publishing.internal.LanguageNegotiation;
 import org.heraldcms.publishing.internal.Pages;
 import org.heraldcms.publishing.internal.PublicPath;
@@ -51,6 +53,14 @@ class PublicSite {
     private final SectionAccess access;
     private final FormPages forms;
     private final FormView formView;
+    private KindRoutes kindRoutes;
+    private KindPages kindPages;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setKinds(KindRoutes kindRoutes, KindPages kindPages) {
+        this.kindRoutes = kindRoutes;
+        this.kindPages = kindPages;
+    }
 
     PublicSite(SiteSettings settings, Sections sections, Entries entries, Pages pages, FeedWriter feeds,
                ArchivePages archives, Views views, SectionAccess access, FormPages forms, FormView formView) {
@@ -87,6 +97,10 @@ class PublicSite {
                 return feed(language, rest.substring(0, rest.length() - format.fileName.length()), format);
             }
         }
+        Optional<ResponseEntity<String>> kindPage = kindRoutes.route(site, language, rest);
+        if (kindPage.isPresent()) {
+            return kindPage.get();
+        }
         PublicPath path = PublicPath.parse(rest).orElseThrow(PublicSite::notFound);
         if (path.isRoot()) {
             return html(pages.home(site, language));
@@ -119,6 +133,10 @@ class PublicSite {
         }
         if (section.kind().isForm()) {
             return forms.show(site, language, section, number, request);
+        }
+        if (KindPages.LISTED.contains(section.kind())) {
+            return html(kindPages.section(site, language, section, number, request.getParameter("year"),
+                    request.getParameter("type")));
         }
         return html(pages.section(site, language, section, number));
     }

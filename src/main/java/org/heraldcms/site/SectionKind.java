@@ -3,7 +3,7 @@ package org.heraldcms.site;
 import java.util.Locale;
 
 public enum SectionKind {
-    NEWS, PAGE, DOCUMENTS, EVENTS, GALLERY, LINK,
+    NEWS, PAGE, DOCUMENTS, EVENTS, GALLERY, LINK, VACANCIES, BANNERS,
     /** A feedback form (issue 9): what visitors send goes to the admin inbox. */
     FEEDBACK,
     /** A guestbook (issue 9): a form whose messages are shown publicly once approved. */

@@ -74,7 +74,7 @@ class PostgresAdminTest {
                 .statusCode()).isEqualTo(303);
         assertThat(herald.bean(Entries.class).find(due.id()).orElseThrow().status()).isEqualTo(EntryStatus.PUBLISHED);
 
-        assertThat(admin.post("/admin/sections", true, "name_en", "Events", "kind", "events").statusCode()).isEqualTo(303);
+        assertThat(admin.post("/admin/sections", true, "name_en", "Meetings", "kind", "events").statusCode()).isEqualTo(303);
         assertThat(admin.post("/admin/settings/languages/ru", true, "siteName", "Вестник", "enabled", "true")
                 .statusCode()).isEqualTo(303);
         assertThat(admin.upload("/admin/media", "a.pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8)).statusCode())

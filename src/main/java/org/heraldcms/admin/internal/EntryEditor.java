@@ -46,11 +46,13 @@ class EntryEditor {
     private final AuditLog audit;
     private final Trash trash;
     private final MediaLibrary library;
+    private final KindEditing kinds;
 
     EntryEditor(AdminView view, Entries entries, EntryListing listing, Sections sections, SiteSettings site,
-                AuditLog audit, Trash trash, MediaLibrary library) {
+                AuditLog audit, Trash trash, MediaLibrary library, KindEditing kinds) {
         this.library = library;
         this.trash = trash;
+        this.kinds = kinds;
         this.view = view;
         this.entries = entries;
         this.listing = listing;
@@ -80,7 +82,8 @@ class EntryEditor {
         }
         EntryForm form = EntryForm.from(params, view.zone());
         EntryPermissions.checkStatus(me, form.status());
-        Entry saved = entries.save(form.draft(null, null), mediaOf(params, attachments, EntryMedia.NONE), me.username());
+        Entry saved = kinds.save(form.draft(null, null), mediaOf(params, attachments, EntryMedia.NONE), params,
+                me.username());
         audit.record(me.username(), "entry-create", saved.id() + " " + saved.language(), request.getRemoteAddr());
         return seeOther("/admin/entries/" + saved.id());
     }
@@ -107,7 +110,7 @@ class EntryEditor {
         if (form.status() != entry.status()) {
             EntryPermissions.checkStatus(me, form.status());
         }
-        entries.save(form.draft(id, null), EntryForm.media(params, attachments), me.username());
+        kinds.save(form.draft(id, null), EntryForm.media(params, attachments), fields, me.username());
         audit.record(me.username(), "entry-save", id + " " + form.status().code(), request.getRemoteAddr());
         return seeOther("/admin/entries/" + id + "?saved");
     }
@@ -139,7 +142,7 @@ class EntryEditor {
         }
         EntryForm form = EntryForm.from(params, view.zone());
         EntryPermissions.checkStatus(me, form.status());
-        Entry saved = entries.save(form.draft(null, id), EntryForm.media(params, attachments), me.username());
+        Entry saved = kinds.save(form.draft(null, id), EntryForm.media(params, attachments), params, me.username());
         audit.record(me.username(), "entry-translate", id + " -> " + saved.id() + " " + saved.language(),
                 request.getRemoteAddr());
         return seeOther("/admin/entries/" + saved.id());
@@ -172,6 +175,7 @@ class EntryEditor {
         EntryMedia chosen = entry != null ? entries.media(entry.id())
                 : source != null ? entries.media(source.id()) : EntryMedia.NONE;
         putMediaChoices(model, chosen);
+        kinds.model(model, entry, source, language, request.getParameter("section"));
         return view.page("editor", model, request);
     }
 

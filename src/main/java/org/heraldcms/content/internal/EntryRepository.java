@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.heraldcms.content.Entry;
+import org.heraldcms.content.EntryExpiry;
 import org.heraldcms.content.EntryCard;
 import org.heraldcms.content.EntryStatus;
 import org.heraldcms.platform.Timestamps;
@@ -25,7 +26,8 @@ public class EntryRepository {
             id, translation_group_id, language, section_id, title, slug, summary, body, author, source, published_at,
             status, featured, seo_title, seo_description, view_count, created_at, updated_at""";
     private static final String CARD_COLUMNS = "id, language, section_id, title, slug, summary, author, published_at, featured";
-    private static final String VISIBLE = "status = 'published' AND published_at <= :now";
+    private static final String VISIBLE = "status = 'published' AND published_at <= :now AND "
+            + EntryExpiry.NOT_EXPIRED.replace("= e.id", "= entry.id");
 
     /** Leaves out sections the visitor may not see (see {@link SectionAccess}); bound with {@code hidden}. */
     private static final String OPEN = " AND section_id NOT IN (:hidden)";
@@ -128,7 +130,8 @@ public class EntryRepository {
                 ? "(published_at, id) < (:at, :id) ORDER BY published_at DESC, id DESC"
                 : "(published_at, id) > (:at, :id) AND published_at <= :now ORDER BY published_at ASC, id ASC";
         return jdbc.sql("SELECT " + CARD_COLUMNS + " FROM entry WHERE language = :language AND section_id = :section"
-                        + " AND status = 'published'" + OPEN + " AND " + sql + " LIMIT 1")
+                        + " AND status = 'published'" + OPEN + " AND " + EntryExpiry.NOT_EXPIRED.replace("= e.id", "= entry.id")
+                        + " AND " + sql + " LIMIT 1")
                 .param("hidden", access.hidden()).param("language", e.language()).param("section", e.sectionId()).param("now", Timestamps.format(now))
                 .param("at", Timestamps.format(e.publishedAt())).param("id", e.id())
                 .query(EntryRepository::card).optional();
@@ -143,7 +146,8 @@ public class EntryRepository {
     public List<EntryCard> visibleWithTag(String language, String tagSlug, Instant now, int limit, long offset) {
         return jdbc.sql("SELECT " + prefixed(CARD_COLUMNS) + " FROM entry e JOIN entry_tag et ON et.entry_id = e.id"
                         + " JOIN tag t ON t.id = et.tag_id WHERE t.language = :language AND t.slug = :tag"
-                        + " AND e.status = 'published' AND e.published_at <= :now AND e.section_id NOT IN (:hidden)"
+                        + " AND e.status = 'published' AND e.published_at <= :now AND e.section_id NOT IN (:hidden) AND "
+                        + EntryExpiry.NOT_EXPIRED
                         + " ORDER BY e.published_at DESC, e.id DESC LIMIT :limit OFFSET :offset")
                 .param("hidden", access.hidden()).param("language", language).param("tag", tagSlug).param("now", Timestamps.format(now))
                 .param("limit", limit).param("offset", offset)
@@ -153,7 +157,7 @@ public class EntryRepository {
     public long countVisibleWithTag(String language, String tagSlug, Instant now) {
         return jdbc.sql("SELECT COUNT(*) FROM entry e JOIN entry_tag et ON et.entry_id = e.id JOIN tag t ON t.id = et.tag_id"
                         + " WHERE t.language = :language AND t.slug = :tag AND e.status = 'published' AND e.published_at <= :now"
-                        + " AND e.section_id NOT IN (:hidden)")
+                        + " AND e.section_id NOT IN (:hidden) AND " + EntryExpiry.NOT_EXPIRED)
                 .param("hidden", access.hidden()).param("language", language).param("tag", tagSlug).param("now", Timestamps.format(now))
                 .query(Long.class).single();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.heraldcms.content.Entry;
+import org.heraldcms.content.EntryExpiry;
 import org.heraldcms.content.EntryCard;
 import org.heraldcms.content.EntryStatus;
 import org.heraldcms.content.PublishedLink;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PublishedQueries {
 
-    private static final String VISIBLE = "status = 'published' AND published_at <= :now";
+    private static final String VISIBLE = "status = 'published' AND published_at <= :now AND "
+            + EntryExpiry.NOT_EXPIRED.replace("= e.id", "= entry.id");
     private static final String CARD_COLUMNS = "id, language, section_id, title, slug, summary, author, published_at, featured";
 
     /** Leaves out sections the visitor may not see (see {@link SectionAccess}); bound with {@code hidden}. */
@@ -85,6 +87,11 @@ public class PublishedQueries {
         String saved = jdbc.sql("SELECT MAX(updated_at) FROM entry").query(String.class).optional().orElse(null);
         String published = jdbc.sql("SELECT MAX(published_at) FROM entry WHERE " + VISIBLE)
                 .param("now", Timestamps.format(now)).query(String.class).optional().orElse(null);
+        String expired = jdbc.sql("SELECT MAX(expires_at) FROM entry_expiry WHERE expires_at <= ?")
+                .param(Timestamps.format(now)).query(String.class).optional().orElse(null);
+        if (expired != null && (published == null || expired.compareTo(published) > 0)) {
+            published = expired; // an entry leaving the site by the clock is a change too
+        }
         Instant a = Timestamps.parse(saved);
         Instant b = Timestamps.parse(published);
         if (a == null || b == null) {

@@ -1,5 +1,6 @@
 package org.heraldcms.publishing.cache;
 
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -8,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.heraldcms.content.EntryPublished;
 import org.heraldcms.content.EntryUnpublished;
+import org.heraldcms.kinds.KindEntries;
 import org.heraldcms.site.SiteChanged;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -25,9 +27,12 @@ public class PageCache {
     private final Cache<String, CachedPage> pages;
     private final AtomicLong generation = new AtomicLong();
     private final boolean enabled;
+    private final ObjectProvider<KindEntries> kinds;
+    private volatile Instant validUntil;
 
-    PageCache(PageCacheProperties properties, ObjectProvider<MeterRegistry> registry) {
+    PageCache(PageCacheProperties properties, ObjectProvider<MeterRegistry> registry, ObjectProvider<KindEntries> kinds) {
         this.enabled = properties.enabled();
+        this.kinds = kinds;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(properties.maxBytes().toBytes())
                 .weigher((String path, CachedPage page) -> page.weight())
@@ -41,7 +46,29 @@ public class PageCache {
     }
 
     CachedPage get(String path) {
+        if (!Instant.now().isBefore(validUntil())) {
+            clear(); // the clock has changed what some pages show: a vacancy closed, a banner ended
+        }
         return pages.getIfPresent(path);
+    }
+
+    /**
+     * Until when every cached page stays right without any save: the next instant at which the public
+     * site changes by the clock alone. Worked out after each emptying, on a request's thread (never in
+     * a transaction's after-commit listener) and kept only if no change came in between.
+     */
+    private Instant validUntil() {
+        Instant until = validUntil;
+        if (until != null) {
+            return until;
+        }
+        long at = generation.get();
+        KindEntries source = kinds.getIfAvailable();
+        Instant next = source == null ? Instant.MAX : source.nextChange().orElse(Instant.MAX);
+        if (generation.get() == at) {
+            validUntil = next;
+        }
+        return next;
     }
 
     long generation() {
@@ -61,6 +88,7 @@ public class PageCache {
 
     public void clear() {
         generation.incrementAndGet();
+        validUntil = null;
         pages.invalidateAll();
     }
 

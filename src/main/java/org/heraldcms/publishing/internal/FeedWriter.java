@@ -60,7 +60,11 @@ public class FeedWriter {
     public String write(Language language, Section section, Format format) {
         String tag = language.tag();
         List<Long> ids = section != null ? List.of(section.id())
-                : sections.all().stream().filter(s -> s.in(tag).isPresent()).map(Section::id).toList();
+                : sections.all().stream().filter(s -> s.in(tag).isPresent())
+                        // friendly links and banners are not news: not in a language's feed (issue 9)
+                        .filter(s -> s.kind() != org.heraldcms.site.SectionKind.LINK
+                                && s.kind() != org.heraldcms.site.SectionKind.BANNERS)
+                        .map(Section::id).toList();
         List<Entry> entries = content.latest(tag, ids, settings.size());
         String htmlPath = section != null ? section.listPath(tag) : "/" + tag + "/";
 

@@ -38,6 +38,12 @@ public class Pages {
     private final HeadTags head;
     private final RelatedEntries related;
     private final EntryFiles files;
+    private KindPages kinds;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setKinds(KindPages kinds) {
+        this.kinds = kinds;
+    }
 
     Pages(Theme theme, Frame frame, Entries entries, Sections sections, MessageSource messages, HeadTags head,
           RelatedEntries related, EntryFiles files) {
@@ -59,6 +65,7 @@ public class Pages {
         model.put("featured", cards(site, entries.latestPublished(tag, sectionIds(tag), true, 3)));
         model.put("latest", cards(site, entries.latestPublished(tag, newsSections, false, PAGE_SIZE)));
         model.putAll(head.home(site, language));
+        model.put("banners", kinds.banners(language));
         return theme.render("home", model, language.locale());
     }
 
@@ -101,6 +108,7 @@ public class Pages {
         model.putAll(entryFiles);
         model.putAll(head.entry(site, language, section, entry, path, (EntryFiles.Picture) entryFiles.get("cover")));
         model.put("related", related.of(entry));
+        model.putAll(kinds.entry(site, language, section, entry));
         return theme.render("entry", model, language.locale());
     }
 

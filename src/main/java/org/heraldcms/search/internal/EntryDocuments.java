@@ -28,6 +28,7 @@ final class EntryDocuments {
     static final String TITLE = "title";
     static final String SLUG = "slug";
     static final String TEXT = "text";
+    static final String EXPIRES = "expires";
 
     private EntryDocuments() {
     }
@@ -63,6 +64,18 @@ final class EntryDocuments {
         }
         d.add(new TextField(Analyzers.wordsField(e.language()), e.title() + "\n" + text, Field.Store.NO));
         return d;
+    }
+
+    /** A kind's words (indexed as text of the entry's language, not stored) and its expiry, if any. */
+    static void addKind(Document d, Entry e, String words, Instant expiresAt) {
+        if (!words.isBlank()) {
+            for (String kind : Analyzers.kinds(e.language())) {
+                d.add(new TextField(TEXT + "." + kind, words, Field.Store.NO));
+            }
+        }
+        if (expiresAt != null) {
+            d.add(new LongPoint(EXPIRES, expiresAt.toEpochMilli()));
+        }
     }
 
     /** Summary and body as the visitor reads them, without markup. */

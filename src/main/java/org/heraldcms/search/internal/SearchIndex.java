@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
+import org.apache.lucene.document.Document;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -58,6 +59,15 @@ public class SearchIndex {
     private final SiteSettings site;
     private final Analyzer analyzer = Analyzers.perField();
     private final ReentrantLock lock = new ReentrantLock();
+    private org.heraldcms.kinds.KindEntries kinds;
+    private org.heraldcms.content.EntryExpiry expiry;
+
+    /** Section kinds add searchable words (a document's symbol) and an expiry (a vacancy's closing). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setKinds(org.heraldcms.kinds.KindEntries kinds, org.heraldcms.content.EntryExpiry expiry) {
+        this.kinds = kinds;
+        this.expiry = expiry;
+    }
     private volatile Directory directory;
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
@@ -266,7 +276,11 @@ public class SearchIndex {
 
     private void put(Entry e) {
         try {
-            writer.updateDocument(EntryDocuments.idTerm(e.id()), EntryDocuments.of(e, site.current().timeZone()));
+            Document d = EntryDocuments.of(e, site.current().timeZone());
+            if (kinds != null) {
+                EntryDocuments.addKind(d, e, kinds.searchableText(e.id()), expiry.of(e.id()).orElse(null));
+            }
+            writer.updateDocument(EntryDocuments.idTerm(e.id()), d);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

@@ -129,7 +129,8 @@ public class Searching {
     private BooleanQuery.Builder visible(String language, Instant now) {
         BooleanQuery.Builder visible = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(EntryDocuments.LANGUAGE, language)), Occur.FILTER)
-                .add(LongPoint.newRangeQuery(EntryDocuments.PUBLISHED, Long.MIN_VALUE, now.toEpochMilli()), Occur.FILTER);
+                .add(LongPoint.newRangeQuery(EntryDocuments.PUBLISHED, Long.MIN_VALUE, now.toEpochMilli()), Occur.FILTER)
+                .add(LongPoint.newRangeQuery(EntryDocuments.EXPIRES, Long.MIN_VALUE, now.toEpochMilli()), Occur.MUST_NOT);
         for (Long hidden : access.hidden()) {
             visible.add(new TermQuery(new Term(EntryDocuments.SECTION, hidden.toString())), Occur.MUST_NOT);
         }
