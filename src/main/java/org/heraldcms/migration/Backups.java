@@ -67,7 +67,7 @@ public class Backups {
     public static final List<String> TABLES = List.of(
             "site", "language", "section", "section_name", "translation_group", "entry", "tag", "entry_tag",
             "revision", "redirect", "import_item", "import_media_ref", "import_account", "page_view_day",
-            "app_user", "setup_claim", "audit_event", "entry_trash", "media");
+            "app_user", "setup_claim", "audit_event", "entry_trash", "media", "password_reset");
 
     /** Columns that point at a row of their own table: restored in a second pass. */
     private static final Map<String, String> SELF_REFERENCES = Map.of("section", "parent_id");
