@@ -95,8 +95,11 @@ class PathTraversalTest {
         for (String name : List.of(site.mediaName.toUpperCase(), site.mediaName + "/", site.mediaName + "%00.html",
                 site.mediaName.replace(".png", ".html"), "pixel.png", "..%2f" + site.mediaName, "./" + site.mediaName,
                 site.mediaName + ";.html", site.mediaName + "?.html")) {
-            String answer = site.herald.raw("/media/" + name);
-            assertThat(answer).as(name).doesNotStartWith("HTTP/1.1 200").doesNotContain(site.secret);
+            String answer = site.herald.raw("/media/" + name, "Host: 127.0.0.1");
+            assertThat(answer).as(name).doesNotContain(site.secret);
+            if (answer.startsWith("HTTP/1.1 200")) { // "?.html" is a query, ";.html" a path parameter: still the PNG
+                assertThat(answer).as(name).contains("Content-Type: image/png");
+            }
         }
     }
 
