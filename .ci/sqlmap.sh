@@ -11,17 +11,25 @@ work=$(mktemp -d)
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-# The admin account sqlmap signs in with, made the way an operator would (password on standard input).
+start_herald() {
+  java -jar "$jar" --herald.data-dir="$work/data" --server.port="$port" --server.address=127.0.0.1 \
+    --logging.level.root=WARN >> "$work/herald.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/en/" && return 0; sleep 0.5; done
+  echo "[sqlmap] Herald did not start"; cat "$work/herald.log"; exit 1
+}
+# First start: the demo site. Then, with the server stopped, the admin account sqlmap signs in with,
+# made the way an operator would (password on standard input).
+start_herald
+kill "$pid"; wait "$pid" 2>/dev/null || true
 admin_password="sqlmap-$(date +%s)-$RANDOM-passphrase"
 printf '%s\n' "$admin_password" | java -jar "$jar" user add --username sqlmap-admin --role admin \
   --herald.data-dir="$work/data" --logging.level.root=WARN > "$work/user-add.log" 2>&1 \
   || { cat "$work/user-add.log"; echo "[sqlmap] could not create the admin account" >&2; exit 1; }
-java -jar "$jar" --herald.data-dir="$work/data" --server.port="$port" --server.address=127.0.0.1 \
-  --logging.level.root=WARN > "$work/herald.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/en/" && break; sleep 0.5; done
+start_herald
 base=http://127.0.0.1:$port
 article=interactive-consultations-held-between-sco-and-un-secretariats
+curl -s -o /dev/null "$base/en/news/$article" || true # the first, uncached render is the slowest
 # One target per parameter: '*' marks where sqlmap injects (path segments and query values).
 targets=(
   "$base/en*/"
@@ -41,29 +49,48 @@ targets=(
   "$base/en/feed.atom?x=1*"
 )
 found=0
+# sqlmap runs up to three targets at a time (each its own output folder); results are read in order.
+parallel=3
+running=()
+logs=()
 run_sqlmap() { # name, sqlmap arguments...
   local name=$1; shift
-  local log="$work/sqlmap-$(echo "$name $*" | md5sum | cut -c1-8).log"
-  sqlmap "$@" > "$log" 2>&1 || true
-  if grep -qE "identified the following injection point|is vulnerable|parameter '.*' is '.*' injectable" "$log"; then
-    echo "[sqlmap] FINDING on $name"; grep -E "Parameter:|Type:|Payload:" "$log" | head -20; found=1
-  else
-    echo "[sqlmap] nothing found on $name ($(grep -c 'testing ' "$log") tests)"
+  local n=${#logs[@]}
+  local log="$work/sqlmap-$n.log"
+  printf '%s\n' "$name" > "$log.name"
+  sqlmap "$@" --output-dir="$work/out/$n" > "$log" 2>&1 &
+  running+=($!)
+  logs+=("$log")
+  if [ ${#running[@]} -ge $parallel ]; then
+    wait "${running[0]}" || true
+    running=("${running[@]:1}")
   fi
 }
+report() {
+  for p in "${running[@]}"; do wait "$p" || true; done
+  running=()
+  for log in "${logs[@]}"; do
+    local name tests
+    name=$(cat "$log.name")
+    tests=$(grep -c "testing '" "$log" || true)
+    if grep -qE "identified the following injection point|is vulnerable|parameter '.*' is '.*' injectable" "$log"; then
+      echo "[sqlmap] FINDING on $name"; grep -E "Parameter:|Type:|Payload:" "$log" | head -20; found=1
+    elif [ "$tests" -eq 0 ] || grep -q "\[CRITICAL\]" "$log"; then
+      echo "[sqlmap] sqlmap did not test $name:"; grep -E "CRITICAL|ERROR" "$log" | head -5; found=1
+    else
+      echo "[sqlmap] nothing found on $name ($tests tests)"
+    fi
+  done
+  logs=()
+}
 for target in "${targets[@]}"; do
-  run_sqlmap "${target#$base}" -u "$target" --batch --level=2 --risk=1 --threads=4 --timeout=5 --retries=0 \
-    --output-dir="$work/out" --disable-coloring
+  run_sqlmap "${target#$base}" -u "$target" --batch --level=2 --risk=1 --threads=4 --timeout=15 --retries=1 \
+    --disable-coloring
 done
 # Accept-Language is the one request header the public site reads.
-log="$work/sqlmap-header.log"
-sqlmap -u "$base/" -H "Accept-Language: ru*" --batch --level=2 --risk=1 --threads=4 --timeout=5 --retries=0 \
-  --output-dir="$work/out" --disable-coloring > "$log" 2>&1 || true
-if grep -qE "identified the following injection point|is vulnerable" "$log"; then
-  echo "[sqlmap] FINDING on the Accept-Language header"; found=1
-else
-  echo "[sqlmap] nothing found on the Accept-Language header ($(grep -c 'testing ' "$log") tests)"
-fi
+run_sqlmap "the Accept-Language header" -u "$base/" -H "Accept-Language: ru*" --batch --level=2 --risk=1 --threads=4 \
+  --timeout=15 --retries=1 --disable-coloring
+report
 
 # --- The admin, signed in. ---
 jar_cookies="$work/cookies.txt"
@@ -73,11 +100,11 @@ location=$(curl -s -o /dev/null -w '%{redirect_url}' -b "$jar_cookies" -c "$jar_
   --data-urlencode "_csrf=$token" --data-urlencode "username=sqlmap-admin" --data-urlencode "password=$admin_password" \
   "$base/admin/login")
 case "$location" in */admin/) ;; *) echo "[sqlmap] admin sign-in failed ($location)"; exit 1;; esac
-session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar_cookies" | tail -n 1)
+session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar_cookies" | tail -n 1 || true)
 signed_in() { [ "$(curl -s -o /dev/null -w '%{http_code}' -b "JSESSIONID=$session" "$base/admin/")" = 200 ]; }
 signed_in || { echo "[sqlmap] the admin session does not work"; exit 1; }
-entry=$(curl -s -b "JSESSIONID=$session" "$base/admin/entries" | grep -o 'href="/admin/entries/[0-9]*"' | head -n 1 | grep -o '[0-9]*')
-section=$(curl -s -b "JSESSIONID=$session" "$base/admin/sections" | grep -o '/admin/sections/[0-9]*/rename' | head -n 1 | grep -o '[0-9]*')
+entry=$(curl -s -b "JSESSIONID=$session" "$base/admin/entries" | grep -o 'href="/admin/entries/[0-9][0-9]*"' | head -n 1 | tr -dc 0-9 || true)
+section=$(curl -s -b "JSESSIONID=$session" "$base/admin/sections" | grep -o '/admin/sections/[0-9][0-9]*/rename' | head -n 1 | tr -dc 0-9 || true)
 [ -n "$entry" ] && [ -n "$section" ] || { echo "[sqlmap] no entry or section found in the admin"; exit 1; }
 admin_get=(
   "$base/admin/entries?status=draft*"
@@ -95,12 +122,12 @@ admin_get=(
   "$base/admin/reset?token=abc*"
 )
 # The session cookie is how sqlmap stays signed in: it is sent as given and never itself tested.
-admin_opts=(--cookie="JSESSIONID=$session" --skip=JSESSIONID --drop-set-cookie --level=1 --risk=1 --threads=4
-  --timeout=5 --retries=0 --output-dir="$work/out" --disable-coloring --batch)
+admin_opts=(--cookie="JSESSIONID=$session" --skip=JSESSIONID --drop-set-cookie --level=1 --risk=1
+  --timeout=15 --retries=1 --disable-coloring --batch)
 for target in "${admin_get[@]}"; do
-  run_sqlmap "${target#$base}" -u "$target" "${admin_opts[@]}"
+  run_sqlmap "${target#$base}" -u "$target" "${admin_opts[@]}" --threads=4
 done
-# POSTs: sqlmap takes a fresh CSRF token from a signed-in page before each request.
+# POSTs: sqlmap takes a fresh CSRF token from a signed-in page before each request (one thread only).
 admin_post=(
   "/admin/entries/bulk|action=archive*&id=$entry"
   "/admin/entries/bulk|action=archive&id=$entry*"
@@ -112,5 +139,6 @@ for item in "${admin_post[@]}"; do
   run_sqlmap "POST $path ($data)" -u "$base$path" --data="$data&_csrf=x" --csrf-token=_csrf \
     --csrf-url="$base/admin/password" "${admin_opts[@]}"
 done
+report
 signed_in || { echo "[sqlmap] the admin session ended during the run: the admin results are not valid"; found=1; }
 exit $found
