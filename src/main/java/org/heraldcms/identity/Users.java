@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Users {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"',;]{1,64}@[A-Za-z0-9.-]{1,189}\\.[A-Za-z]{2,63}");
     static final int MIN_PASSWORD = 12;
     static final int MAX_PASSWORD_BYTES = 72;
 
@@ -96,6 +97,20 @@ public class Users {
         return find(id).orElseThrow();
     }
 
+    /** Sets the address password-reset links go to; blank removes it. */
+    @Transactional
+    public void changeEmail(long id, String email) {
+        String address = email == null ? "" : email.strip();
+        if (!address.isEmpty() && (address.length() > 254 || !EMAIL.matcher(address).matches())) {
+            throw new InvalidAccount("That is not an e-mail address");
+        }
+        repository.updateEmail(id, address.isEmpty() ? null : address);
+    }
+
+    public Optional<String> email(long id) {
+        return repository.email(id);
+    }
+
     private static String checkedUsername(String username) {
         String name = username == null ? "" : username.strip();
         if (!USERNAME.matcher(name).matches()) {
@@ -104,7 +119,7 @@ public class Users {
         return name;
     }
 
-    private static String checkedPassword(char[] password) {
+    static String checkedPassword(char[] password) {
         String text = password == null ? "" : new String(password);
         if (text.codePointCount(0, text.length()) < MIN_PASSWORD
                 || text.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {

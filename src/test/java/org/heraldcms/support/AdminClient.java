@@ -22,6 +22,8 @@ public final class AdminClient {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
+    private final List<String> extraHeaders = new ArrayList<>();
+
     public AdminClient(RunningHerald herald) {
         this.herald = herald;
     }
@@ -86,6 +88,9 @@ public final class AdminClient {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
+            for (int i = 0; i + 1 < extraHeaders.size(); i += 2) {
+                request.header(extraHeaders.get(i), extraHeaders.get(i + 1));
+            }
             return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -93,6 +98,31 @@ public final class AdminClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Sends this header with every later request (e.g. X-Forwarded-For, User-Agent). */
+    public AdminClient header(String name, String value) {
+        extraHeaders.add(name);
+        extraHeaders.add(value);
+        return this;
+    }
+
+    /** POSTs a form with a CSRF token fetched earlier (the token stays valid for the session): one request, not three. */
+    public HttpResponse<String> postWithToken(String path, String token, List<String[]> fields) {
+        List<String> pairs = new ArrayList<>();
+        if (token != null) {
+            pairs.add("_csrf=" + enc(token));
+        }
+        for (String[] field : fields) {
+            pairs.add(enc(field[0]) + "=" + enc(field[1]));
+        }
+        return send(HttpRequest.newBuilder(herald.uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))));
+    }
+
+    /** A GET of a path already percent-encoded as it should go on the wire. */
+    public HttpResponse<String> getRaw(java.net.URI uri) {
+        return send(HttpRequest.newBuilder(uri).GET());
     }
 
     private static String enc(String s) {

@@ -51,6 +51,11 @@ public final class RunningHerald implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** Every bean of a type, by name (e.g. the handler mappings, to enumerate routes). */
+    public <T> java.util.Map<String, T> beans(Class<T> type) {
+        return context.getBeansOfType(type);
+    }
+
     /** Publishes an application event, as a module of the application would. */
     public void publish(Object event) {
         context.publishEvent(event);

@@ -61,7 +61,7 @@ class AdminView {
             all.put("csrf", Map.of("name", csrf.getParameterName(), "token", csrf.getToken()));
         }
         Principal principal = request.getUserPrincipal();
-        if (principal != null) {
+        if (principal != null && !model.containsKey("pending")) {
             users.find(principal.getName()).ifPresent(u -> all.put("me", u));
         }
         StringWriter out = new StringWriter(8 * 1024);

@@ -24,6 +24,6 @@ class LoginPage {
     ResponseEntity<String> show(HttpServletRequest request) {
         return view.page("login", Map.of("error", request.getParameter("error") != null,
                 "out", request.getParameter("out") != null, "expired", request.getParameter("expired") != null,
-                "setup", !users.hasAdmin()), request);
+                "setup", !users.hasAdmin(), "reset", request.getParameter("reset") != null), request);
     }
 }

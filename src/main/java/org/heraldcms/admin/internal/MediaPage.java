@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.heraldcms.identity.AuditLog;
 import org.heraldcms.media.MediaItem;
 import org.heraldcms.media.MediaLibrary;
+import org.heraldcms.platform.RemoteFetch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +25,13 @@ class MediaPage {
     private final MediaLibrary library;
     private final AuditLog audit;
 
-    MediaPage(AdminView view, MediaLibrary library, AuditLog audit) {
+    private final RemoteFetch remote;
+
+    MediaPage(AdminView view, MediaLibrary library, AuditLog audit, RemoteFetch remote) {
         this.view = view;
         this.library = library;
         this.audit = audit;
+        this.remote = remote;
     }
 
     @GetMapping("/admin/media")
@@ -53,5 +57,22 @@ class MediaPage {
         MediaItem item = library.delete(id);
         audit.record(me, "media-delete", item.storedName() + " " + item.originalName(), request.getRemoteAddr());
         return EntryEditor.seeOther("/admin/media?deleted");
+    }
+
+    /** "Import from an address": fetched through {@link RemoteFetch} (no local or private addresses), then stored like an upload. */
+    @PostMapping("/admin/media/import")
+    ResponseEntity<String> importFrom(@RequestParam(defaultValue = "") String url, Principal principal,
+                                      HttpServletRequest request) {
+        String me = view.me(principal).username();
+        RemoteFetch.Fetched fetched;
+        try {
+            fetched = remote.get(url, MediaLibrary.MAX_BYTES);
+        } catch (RemoteFetch.Refused e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        String path = fetched.uri().getPath() == null ? "" : fetched.uri().getPath();
+        MediaItem item = library.store(path.substring(path.lastIndexOf('/') + 1), fetched.body(), me);
+        audit.record(me, "media-import", item.storedName() + " " + fetched.uri(), request.getRemoteAddr());
+        return EntryEditor.seeOther("/admin/media");
     }
 }

@@ -32,8 +32,18 @@ class PasswordPage {
     }
 
     @GetMapping("/admin/password")
-    ResponseEntity<String> show(HttpServletRequest request) {
-        return view.page("password", Map.of(), request);
+    ResponseEntity<String> show(Principal principal, HttpServletRequest request) {
+        return view.page("password", Map.of("email", users.email(view.me(principal).id()).orElse("")), request);
+    }
+
+    /** The address "Forgot password" links go to. */
+    @PostMapping("/admin/email")
+    ResponseEntity<String> email(@RequestParam(defaultValue = "") String email, Principal principal,
+                                 HttpServletRequest request) {
+        User me = view.me(principal);
+        users.changeEmail(me.id(), email);
+        audit.record(me.username(), "email-change", "", request.getRemoteAddr());
+        return EntryEditor.seeOther("/admin/password?saved");
     }
 
     @PostMapping("/admin/password")
@@ -46,7 +56,8 @@ class PasswordPage {
             }
             users.changePassword(me.username(), current.toCharArray(), password.toCharArray());
         } catch (InvalidAccount e) {
-            return view.page(HttpStatus.BAD_REQUEST, "password", Map.of("problem", e.getMessage()), request);
+            return view.page(HttpStatus.BAD_REQUEST, "password", Map.of("problem", e.getMessage(),
+                    "email", users.email(me.id()).orElse("")), request);
         }
         audit.record(me.username(), "password-change", "", request.getRemoteAddr());
         SecurityContextHolder.clearContext();

@@ -37,10 +37,12 @@ class UsersPage {
 
     @PostMapping("/admin/users")
     ResponseEntity<String> add(@RequestParam String username, @RequestParam(defaultValue = "") String displayName,
-                               @RequestParam String role, @RequestParam String password, Principal principal,
+                               @RequestParam String role, @RequestParam String password,
+                               @RequestParam(defaultValue = "") String email, Principal principal,
                                HttpServletRequest request) {
         User me = view.me(principal);
         User added = users.add(username, displayName, Role.of(role), password.toCharArray(), Optional.of(me.role()));
+        users.changeEmail(added.id(), email);
         audit.record(me.username(), "user-add", added.username() + " " + added.role().code(), request.getRemoteAddr());
         return EntryEditor.seeOther("/admin/users");
     }

@@ -13,6 +13,11 @@ final class AdminRoutes {
 
     static void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
         routes.requestMatchers("/admin/login", "/admin/setup", "/admin/assets/**").permitAll()
+                .requestMatchers("/admin/forgot", "/admin/reset").permitAll()
+                .requestMatchers("/admin/login/code").hasAuthority("SECOND_FACTOR")
+                .requestMatchers("/admin/email", "/admin/two-factor", "/admin/two-factor/off")
+                .hasAnyRole("ADMIN", "EDITOR", "AUTHOR", "TRANSLATOR")
+                .requestMatchers("/admin/media/import").hasAnyRole("ADMIN", "EDITOR", "AUTHOR")
                 .requestMatchers("/admin/users", "/admin/users/**", "/admin/audit", "/admin/sections",
                         "/admin/sections/**", "/admin/settings", "/admin/settings/**").hasRole("ADMIN")
                 .requestMatchers("/admin/entries/bulk").hasAnyRole("ADMIN", "EDITOR")

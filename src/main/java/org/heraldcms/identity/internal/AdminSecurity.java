@@ -1,6 +1,7 @@
 package org.heraldcms.identity.internal;
 
 import org.heraldcms.identity.AuditLog;
+import org.heraldcms.identity.TwoFactor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -10,6 +11,8 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -22,18 +25,24 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class AdminSecurity {
 
     @Bean
-    SecurityFilterChain adminChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions, AuditLog audit)
+    SecurityFilterChain adminChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions, AuditLog audit,
+                              TwoFactor twoFactor)
             throws Exception {
+        // A relative Location: the sign-in redirect must not echo a forged Host header.
+        LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/admin/login");
+        signIn.setFavorRelativeUris(true);
         http.securityMatcher("/admin/**")
+                .exceptionHandling(e -> e.authenticationEntryPoint(signIn))
                 .authorizeHttpRequests(AdminRoutes::authorize)
                 .formLogin(form -> form.loginPage("/admin/login").loginProcessingUrl("/admin/login")
-                        .successHandler(new LoginOutcomes.Success(throttle, audit))
+                        .successHandler(new LoginOutcomes.Success(throttle, audit, twoFactor))
                         .failureHandler(new LoginOutcomes.Failure(throttle, audit)).permitAll())
                 .logout(out -> out.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?out")
                         .invalidateHttpSession(true).clearAuthentication(true).deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.newSession())
                         .maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/admin/login?expired"))
                 .headers(h -> h.defaultsDisabled().cacheControl(c -> { }))
+                .addFilterBefore(new UnreadableUploads(), CsrfFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }

@@ -20,6 +20,8 @@ public class LoginThrottle {
 
     static final int PER_ACCOUNT = 5;
     static final int PER_ADDRESS = 20;
+    static final int RESETS_PER_ACCOUNT = 3;
+    static final int RESETS_PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
     private static final int MAX_KEYS = 100_000;
 
@@ -36,6 +38,19 @@ public class LoginThrottle {
         }
         add("u:" + key(username));
         add("a:" + address);
+    }
+
+    /** Password-reset requests: a few per account and per address in the same window, so mailboxes are not flooded. */
+    public boolean resetAllowed(String login, String address) {
+        return count("r:" + key(login)) < RESETS_PER_ACCOUNT && count("ra:" + address) < RESETS_PER_ADDRESS;
+    }
+
+    public void resetAsked(String login, String address) {
+        if (failures.size() > MAX_KEYS) {
+            failures.clear();
+        }
+        add("r:" + key(login));
+        add("ra:" + address);
     }
 
     public void succeeded(String username) {

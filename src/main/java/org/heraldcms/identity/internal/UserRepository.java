@@ -63,6 +63,31 @@ public class UserRepository {
         jdbc.sql("UPDATE app_user SET role = ?, enabled = ? WHERE id = ?").params(role.code(), enabled, id).update();
     }
 
+    public Optional<String> email(long id) {
+        return jdbc.sql("SELECT email FROM app_user WHERE id = ?").param(id).query(String.class).optional()
+                .filter(e -> e != null && !e.isBlank());
+    }
+
+    public void updateEmail(long id, String email) {
+        jdbc.sql("UPDATE app_user SET email = ? WHERE id = ?").params(email, id).update();
+    }
+
+    /** The account whose username, or whose e-mail address (any case), is {@code login}. */
+    public Optional<User> findByLogin(String login) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM app_user WHERE username = ? OR LOWER(email) = LOWER(?) "
+                        + "ORDER BY id LIMIT 1").params(login, login)
+                .query(UserRepository::user).optional();
+    }
+
+    public Optional<String> totpSecret(String username) {
+        return jdbc.sql("SELECT totp_secret FROM app_user WHERE username = ?").param(username).query(String.class)
+                .optional().filter(s -> s != null && !s.isBlank());
+    }
+
+    public void updateTotpSecret(String username, String secret) {
+        jdbc.sql("UPDATE app_user SET totp_secret = ? WHERE username = ?").params(secret, username).update();
+    }
+
     public boolean claimSetup() {
         return jdbc.sql("INSERT INTO setup_claim (id, claimed_at) SELECT 1, ? WHERE NOT EXISTS "
                 + "(SELECT 1 FROM setup_claim)").param(Timestamps.now()).update() == 1;

@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.heraldcms.content.Views;
 import org.heraldcms.publishing.internal.ConditionalGet;
+import org.heraldcms.publishing.SecurityHeaders;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -44,7 +45,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
     private static final Set<String> STORED_TYPES = Set.of("text/html", "application/xml", "text/xml",
             "application/atom+xml", "application/rss+xml", "text/plain");
     private static final Set<String> NOT_REPLAYED = Set.of("content-length", "date", "transfer-encoding", "connection",
-            "keep-alive", "content-encoding", "etag", "content-type", "vary");
+            "keep-alive", "content-encoding", "etag", "content-type", "vary", "strict-transport-security");
 
     private final PageCache cache;
     private final Views views;
@@ -135,6 +136,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
         page.headers().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
         response.setHeader(HttpHeaders.ETAG, page.etag());
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        SecurityHeaders.transport(request, response); // per request: the same page is served over HTTP and HTTPS
         if (ConditionalGet.notModified(request, page.etag(), page.lastModified())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

@@ -1,0 +1,120 @@
+package org.heraldcms.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.heraldcms.media.MediaItem;
+import org.heraldcms.media.MediaLibrary;
+import org.heraldcms.support.AdminClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SECURITY.md 6 — uploads that execute. Scripts, pages and SVG are refused whatever their name;
+ * polyglots that really are images are stored under a random name with the image's own extension
+ * and served as that image type with {@code nosniff}: never as HTML or script.
+ */
+class UploadTest {
+
+    static final byte[] PHP = "<?php system($_GET['c']); ?>".getBytes(StandardCharsets.UTF_8);
+    static final byte[] HTML = "<html><body><script>alert(document.cookie)</script></body></html>"
+            .getBytes(StandardCharsets.UTF_8);
+
+    @TempDir
+    static Path root;
+    static AttackSite site;
+
+    @BeforeAll
+    static void start() {
+        site = AttackSite.start(root);
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    static byte[] join(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
+    void executableAndDisguisedFilesAreRefused() {
+        Map<String, byte[]> refused = new LinkedHashMap<>();
+        refused.put("shell.jsp", "<% Runtime.getRuntime().exec(request.getParameter(\"c\")); %>".getBytes());
+        refused.put("shell.php", PHP);
+        refused.put("shell.phtml", PHP);
+        refused.put("shell.pphphp", PHP);
+        refused.put("page.html", HTML);
+        refused.put("page.htm", HTML);
+        refused.put("image.svg", ("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><script>alert(2)"
+                + "</script></svg>").getBytes());
+        refused.put("shell.php.jpg", PHP);
+        refused.put("photo.jpg", HTML);
+        refused.put("shell.php\u0000.png", PHP);
+        refused.put("gif-html.gif", join("GIF89a".getBytes(), HTML)); // a GIF signature and nothing of a GIF
+        refused.put("empty.png", new byte[0]);
+        AdminClient author = site.clients.get("author");
+        int before = site.herald.bean(MediaLibrary.class).recent(1000).size();
+        for (var file : refused.entrySet()) {
+            HttpResponse<String> answer = author.upload("/admin/media", file.getKey(), file.getValue());
+            assertThat(answer.statusCode()).as(file.getKey()).isEqualTo(400);
+        }
+        assertThat(site.herald.bean(MediaLibrary.class).recent(1000)).hasSize(before);
+    }
+
+    @Test
+    void polyglotImagesAreStoredAsImagesUnderRandomNamesAndServedInert() throws IOException {
+        AdminClient editor = site.clients.get("editor");
+        Map<String, byte[]> polyglots = new LinkedHashMap<>();
+        polyglots.put("photo.jpg.php", join(AttackSite.png(), PHP));
+        polyglots.put("<img src=x onerror=alert(1)>.php.png", join(AttackSite.png(), HTML));
+        polyglots.put("../../../../tmp/evil.png", AttackSite.png());
+        for (var file : polyglots.entrySet()) {
+            assertThat(editor.upload("/admin/media", file.getKey(), file.getValue()).statusCode()).as(file.getKey())
+                    .isEqualTo(303);
+        }
+        List<MediaItem> stored = site.herald.bean(MediaLibrary.class).recent(3);
+        for (MediaItem item : stored) {
+            assertThat(item.storedName()).matches("[0-9a-f]{32}\\.png");
+            HttpResponse<String> served = site.herald.get("/media/" + item.storedName());
+            assertThat(served.statusCode()).isEqualTo(200);
+            assertThat(served.headers().firstValue("Content-Type")).hasValue("image/png");
+            assertThat(served.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(served.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
+            String base = item.storedName().substring(0, 32);
+            for (String other : List.of(".php", ".html", ".jsp", ".svg", ".png.php")) {
+                assertThat(site.herald.get("/media/" + base + other).statusCode()).isEqualTo(404);
+            }
+        }
+        assertThat(Files.exists(Path.of("/tmp/evil.png"))).isFalse();
+        try (Stream<Path> files = Files.list(site.dataDir.resolve("media"))) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .allMatch(n -> n.matches("[0-9a-f]{32}(-\\d+)?\\.(png|jpg|gif|pdf)"), "random names only");
+        }
+        String library = editor.get("/admin/media").body();
+        HostileMarkup.assertInert("/admin/media", library);
+        assertThat(library).contains("&lt;img src=x onerror=alert(1)&gt;.php.png");
+    }
+
+    @Test
+    void onlyRolesThatUploadCanUpload() {
+        assertThat(site.clients.get("translator").upload("/admin/media", "a.png", AttackSite.png()).statusCode())
+                .isEqualTo(403);
+        // Anonymous uploads: refused for want of a session and CSRF token, like every POST (CsrfTest).
+    }
+}
