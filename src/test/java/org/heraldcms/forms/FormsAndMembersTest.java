@@ -239,7 +239,7 @@ class FormsAndMembersTest {
         assertThat(report.broken()).isEmpty();
         try (Stream<Path> files = Files.walk(exportDir)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertThat(Files.readString(file)).as(file.toString()).doesNotContain(title).doesNotContain("Брифинг");
+                assertThat(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8)).as(file.toString()).doesNotContain(title).doesNotContain("Брифинг");
             }
         }
     }
