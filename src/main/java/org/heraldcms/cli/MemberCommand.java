@@ -1,9 +1,6 @@
 package org.heraldcms.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 import org.heraldcms.identity.Member;
@@ -51,7 +48,7 @@ class MemberCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            char[] password = readPassword();
+            char[] password = Passwords.read();
             try (ConfigurableApplicationContext context = Contexts.offline(member.herald)) {
                 Members members = context.getBean(Members.class);
                 MemberGroup wanted = members.groupNamed(group).orElse(null);
@@ -65,15 +62,6 @@ class MemberCommand implements Runnable {
                 spec.commandLine().getOut().flush();
             }
             return 0;
-        }
-
-        private static char[] readPassword() throws IOException {
-            if (System.console() != null) {
-                char[] typed = System.console().readPassword("password: ");
-                return typed == null ? new char[0] : typed;
-            }
-            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-            return line == null ? new char[0] : line.toCharArray();
         }
     }
 

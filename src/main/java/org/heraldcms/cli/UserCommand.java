@@ -1,9 +1,6 @@
 package org.heraldcms.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -52,22 +49,13 @@ class UserCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             Role wanted = Role.of(role);
-            char[] password = readPassword();
+            char[] password = Passwords.read();
             try (ConfigurableApplicationContext context = Contexts.offline(user.herald)) {
                 User added = context.getBean(Users.class).add(username, displayName, wanted, password, Optional.empty());
                 spec.commandLine().getOut().printf("added %s (%s)%n", added.username(), added.role().code());
                 spec.commandLine().getOut().flush();
             }
             return 0;
-        }
-
-        private static char[] readPassword() throws IOException {
-            if (System.console() != null) {
-                char[] typed = System.console().readPassword("password: ");
-                return typed == null ? new char[0] : typed;
-            }
-            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-            return line == null ? new char[0] : line.toCharArray();
         }
     }
 }
