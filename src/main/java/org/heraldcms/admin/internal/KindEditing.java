@@ -98,7 +98,7 @@ class KindEditing {
         } else if (fields instanceof VacancyFields v) {
             k.put("grade", v.grade());
             k.put("station", v.dutyStation());
-            k.put("closes", LOCAL.format(LocalDateTime.ofInstant(v.closesAt(), view.zone())));
+            k.put("closes", v.closesAt() == null ? "" : LOCAL.format(LocalDateTime.ofInstant(v.closesAt(), view.zone())));
         } else if (fields instanceof LinkFields l) {
             k.put("url", l.url());
             k.put("image", l.mediaName());

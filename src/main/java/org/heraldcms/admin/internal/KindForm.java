@@ -28,7 +28,7 @@ final class KindForm {
                     p.get("k.file"));
             case EVENTS -> event(p);
             case VACANCIES -> new VacancyFields(p.get("k.grade"), p.get("k.station"),
-                    instant(p.get("k.closes"), adminZone, "The closing time"));
+                    blank(p.get("k.closes")) ? null : instant(p.get("k.closes"), adminZone, "The closing time"));
             case LINK, BANNERS -> new LinkFields(p.get("k.url"), p.get("k.image"), (int) Math.max(-9999, Math.min(9999, number(p.get("k.position")))),
                     blank(p.get("k.ends")) ? null : instant(p.get("k.ends"), adminZone, "The end"));
             case NEWS -> new EventReport(blank(p.get("k.event")) ? null : Long.valueOf(number(p.get("k.event"))));
