@@ -13,8 +13,11 @@ import org.heraldcms.forms.internal.FormRepository;
 import org.heraldcms.platform.Ids;
 import org.heraldcms.platform.RateLimit;
 import org.heraldcms.site.Section;
+import org.heraldcms.site.SectionKind;
+import org.heraldcms.site.SiteChanged;
 import org.heraldcms.site.Sections;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,13 +39,15 @@ public class Forms {
     private final Sections sections;
     private final RateLimit perAddress;
     private final RateLimit overall;
+    private final ApplicationEventPublisher events;
 
-    Forms(FormRepository repository, Sections sections,
+    Forms(FormRepository repository, Sections sections, ApplicationEventPublisher events,
           @Value("${herald.forms.per-address:5}") int perAddress,
           @Value("${herald.forms.per-address-window:PT10M}") Duration perAddressWindow,
           @Value("${herald.forms.overall:60}") int overall) {
         this.repository = repository;
         this.sections = sections;
+        this.events = events;
         this.perAddress = new RateLimit(perAddress, perAddressWindow, Clock.systemUTC());
         this.overall = new RateLimit(overall, Duration.ofMinutes(1), Clock.systemUTC());
     }
@@ -138,8 +143,46 @@ public class Forms {
             }
         }
         Submission submission = new Submission(Ids.next(), sectionId, language, Instant.now(), false,
-                section.kind() == org.heraldcms.site.SectionKind.GUESTBOOK ? "pending" : "none", email, "", null, answers);
+                section.kind() == SectionKind.GUESTBOOK ? "pending" : "none", email, "", null, answers);
         repository.insertSubmission(submission);
+        return submission;
+    }
+
+    /**
+     * Keeps a submission carried over from another system as it was sent then: its answers are
+     * cleaned like a visitor's (control characters, length) but not checked against today's fields.
+     *
+     * @param replacing the id of an earlier carried-over copy to replace, or null for a new one
+     * @param approved  for a guestbook message: shown publicly (otherwise it waits for moderation)
+     * @param reply     the answer already given, or ""
+     */
+    @Transactional
+    public Submission carryOver(Long replacing, long sectionId, String language, Instant submittedAt, boolean read,
+                                boolean approved, List<Answer> answers, String reply) {
+        Section section = formSection(sectionId);
+        boolean guestbook = section.kind() == SectionKind.GUESTBOOK;
+        List<Answer> kept = new ArrayList<>();
+        String email = "";
+        for (Answer a : answers) {
+            FieldType type = a.type() == FieldType.CHECKBOX ? FieldType.TEXT : a.type();
+            String value = clean(a.value(), FieldType.TEXTAREA);
+            kept.add(new Answer(a.position(), type, clean(a.label(), FieldType.TEXT), value));
+            if (email.isEmpty() && type == FieldType.EMAIL && EMAIL.matcher(value).matches()) {
+                email = value;
+            }
+        }
+        String answer = clean(reply, FieldType.TEXTAREA);
+        answer = answer.length() > 10_000 ? answer.substring(0, 10_000) : answer;
+        if (replacing != null) {
+            repository.deleteSubmission(replacing);
+        }
+        Submission submission = new Submission(replacing == null ? Ids.next() : replacing, sectionId, language,
+                submittedAt, read, guestbook ? (approved ? "approved" : "pending") : "none", email, answer,
+                answer.isEmpty() ? null : submittedAt, kept);
+        repository.insertSubmission(submission);
+        if (guestbook && approved) {
+            events.publishEvent(new SiteChanged("guestbook"));
+        }
         return submission;
     }
 

@@ -115,6 +115,21 @@ public class MediaLibrary {
         } catch (DataIntegrityViolationException e) {
             throw new MediaInUse(item.originalName(), List.of("other content"));
         }
+        deleteFiles(item);
+        return item;
+    }
+
+    /**
+     * Removes the files of an item stored in a transaction that then rolled back (an import that
+     * failed part-way), so nothing of it stays behind; an item still in the library is kept.
+     */
+    public void discard(MediaItem item) {
+        if (find(item.id()).isEmpty()) {
+            deleteFiles(item);
+        }
+    }
+
+    private void deleteFiles(MediaItem item) {
         try {
             Files.deleteIfExists(folder.resolve(item.storedName()));
             for (int w : item.variantWidths()) {
@@ -123,7 +138,6 @@ public class MediaLibrary {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return item;
     }
 
     private static MediaItem item(ResultSet rs, int row) throws SQLException {

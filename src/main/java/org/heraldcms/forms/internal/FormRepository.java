@@ -65,7 +65,7 @@ public class FormRepository {
         jdbc.sql("INSERT INTO form_submission (id, section_id, language, submitted_at, status, moderation, email, reply,"
                         + " replied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(s.id(), s.sectionId(), s.language(), Timestamps.format(s.submittedAt()), s.read() ? "read" : "unread",
-                        s.moderation(), s.email(), s.reply(), null)
+                        s.moderation(), s.email(), s.reply(), s.repliedAt() == null ? null : Timestamps.format(s.repliedAt()))
                 .update();
         for (Answer a : s.answers()) {
             jdbc.sql("INSERT INTO form_answer (submission_id, position, field_type, label, answer) VALUES (?, ?, ?, ?, ?)")
