@@ -26,8 +26,17 @@ import java.util.regex.Pattern;
 import org.heraldcms.content.Entries;
 import org.heraldcms.content.Entry;
 import org.heraldcms.content.EntryDraft;
+import org.heraldcms.content.EntryMedia;
 import org.heraldcms.content.EntryStatus;
 import org.heraldcms.content.Redirects;
+import org.heraldcms.forms.Forms;
+import org.heraldcms.forms.Inbox;
+import org.heraldcms.kinds.Galleries;
+import org.heraldcms.kinds.GalleryPicture;
+import org.heraldcms.kinds.KindEntries;
+import org.heraldcms.kinds.KindFields;
+import org.heraldcms.media.MediaItem;
+import org.heraldcms.media.MediaLibrary;
 import org.heraldcms.migration.internal.Checksums;
 import org.heraldcms.migration.internal.ImportLedger;
 import org.heraldcms.migration.internal.ReportBuilder;
@@ -48,9 +57,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports a MetInfo 7 site straight from its MySQL/MariaDB database, in one transaction:
  * languages ({@code met_lang.mark}, {@code cn} becoming {@code zh}), the column tree
  * ({@code met_column}, class 1/2/3) as sections, news and about pages as entries, downloads as
- * document entries (their files copied from {@code --upload-dir}), admin accounts recorded as
- * "must set a new password" (their unsalted MD5 hashes are never read), and every old
- * address form as a redirect. Running it again updates what changed and duplicates nothing.
+ * document entries with their file attached, image columns as galleries, job openings as
+ * vacancies, friendly links, guestbook messages and feedback with their forms' fields (see
+ * {@link MetinfoListings} and {@link MetinfoForms}), admin accounts recorded as "must set a new
+ * password" (their unsalted MD5 hashes are never read), and every old address form, uploaded
+ * files included, as a redirect. Files come from {@code --upload-dir} into the media library.
+ * Running it again updates what changed and duplicates nothing.
  */
 @Service
 public class MetinfoImporter {
@@ -64,6 +76,11 @@ public class MetinfoImporter {
     private static final Pattern SPLIT_TAGS = Pattern.compile("[|,，、]");
 
     private final Entries entries;
+    private final KindEntries kinds;
+    private final Galleries galleries;
+    private final MediaLibrary media;
+    private final Forms forms;
+    private final Inbox inbox;
     private final Sections sections;
     private final SiteSettings site;
     private final Redirects redirects;
@@ -71,9 +88,15 @@ public class MetinfoImporter {
     private final HeraldProperties properties;
     private final TransactionTemplate transaction;
 
-    MetinfoImporter(Entries entries, Sections sections, SiteSettings site, Redirects redirects, ImportLedger ledger,
+    MetinfoImporter(Entries entries, KindEntries kinds, Galleries galleries, MediaLibrary media, Forms forms,
+                    Inbox inbox, Sections sections, SiteSettings site, Redirects redirects, ImportLedger ledger,
                     HeraldProperties properties, PlatformTransactionManager transactions) {
         this.entries = entries;
+        this.kinds = kinds;
+        this.galleries = galleries;
+        this.media = media;
+        this.forms = forms;
+        this.inbox = inbox;
         this.sections = sections;
         this.site = site;
         this.redirects = redirects;
@@ -111,16 +134,22 @@ public class MetinfoImporter {
         login.setProperty("password", options.password() == null ? "" : options.password());
         String source = "metinfo:" + url.replaceAll("\\?.*$", "");
         List<Path[]> copies = new ArrayList<>();
+        List<MediaItem> stored = new ArrayList<>();
         try (Connection metinfo = DriverManager.getConnection(url, login)) {
             metinfo.setReadOnly(true);
-            Run run = new Run(metinfo, prefix, source, options.uploadDir(), progress, copies);
+            Run run = new Run(metinfo, prefix, source, options.uploadDir(), progress, copies, stored);
             ImportReport report = transaction.execute(status -> run.all());
             copyFiles(copies);
             return report;
         } catch (SQLException e) {
+            stored.forEach(media::discard);
             throw new ImportFailed("MetInfo database: " + e.getMessage() + " (nothing was imported)", e);
         } catch (ImportFailed e) {
+            stored.forEach(media::discard);
             throw new ImportFailed(e.getMessage() + " (nothing was imported)", e);
+        } catch (RuntimeException e) {
+            stored.forEach(media::discard);
+            throw e;
         } finally {
             site.forget();
             sections.forget();
@@ -142,11 +171,12 @@ public class MetinfoImporter {
                           int nav, int level, String mark, String content, String description, String keywords) {
     }
 
-    /** A MetInfo column as imported: its section and the folder its class-1 column lives in. */
-    private record Placed(long sectionId, String folder, String mark, String language, int level) {
+    /** A MetInfo column as imported: its section, module and the folder its pages live in. */
+    record Placed(long columnId, long sectionId, int module, String folder, String mark, String language, int level) {
     }
 
-    private final class Run {
+    /** One import: the MetInfo connection, what has been placed so far, and what every module's import shares. */
+    final class Run {
 
         final Connection db;
         final String prefix;
@@ -154,6 +184,8 @@ public class MetinfoImporter {
         final Path uploadDir;
         final ImportProgress progress;
         final List<Path[]> copies;
+        /** Files put in the media library by this run: removed again should it fail. */
+        final List<MediaItem> stored;
         final ReportBuilder report = new ReportBuilder();
         final Map<String, String> languages = new HashMap<>();
         final Map<Long, Placed> placed = new HashMap<>();
@@ -161,7 +193,9 @@ public class MetinfoImporter {
         ZoneId zone;
         long done;
 
-        Run(Connection db, String prefix, String source, Path uploadDir, ImportProgress progress, List<Path[]> copies) {
+        Run(Connection db, String prefix, String source, Path uploadDir, ImportProgress progress, List<Path[]> copies,
+            List<MediaItem> stored) {
+            this.stored = stored;
             this.db = db;
             this.prefix = prefix;
             this.source = source;
@@ -173,11 +207,17 @@ public class MetinfoImporter {
         ImportReport all() {
             try {
                 zone = site.current().timeZone();
-                progress.max(count("news") + count("download") + count("column"));
+                progress.max(count("column") + count("news") + count("download") + count("img") + count("job")
+                        + count("link") + count("message") + count("feedback"));
                 languages();
                 columns();
                 items("news", "shownews.php", SectionKind.NEWS);
                 items("download", "showdownload.php", SectionKind.DOCUMENTS);
+                items("img", "showimg.php", SectionKind.GALLERY);
+                MetinfoListings listings = new MetinfoListings(this);
+                listings.jobs();
+                listings.links();
+                new MetinfoForms(this, forms, inbox).all();
                 accounts();
                 return report.build(source);
             } catch (SQLException e) {
@@ -185,8 +225,18 @@ public class MetinfoImporter {
             }
         }
 
-        private String table(String name) {
+        String table(String name) {
             return prefix + name;
+        }
+
+        void step() {
+            progress.at(++done);
+        }
+
+        /** The imported columns of a module, in MetInfo's order. */
+        List<Placed> placedOf(int module) {
+            return placed.values().stream().filter(p -> p.module() == module)
+                    .sorted(java.util.Comparator.comparingLong(Placed::columnId)).toList();
         }
 
         private long count(String name) throws SQLException {
@@ -241,11 +291,16 @@ public class MetinfoImporter {
                 }
             }
             for (Column c : columns) {
-                progress.at(++done);
+                step();
                 SectionKind kind = switch (c.module) {
                     case 1 -> SectionKind.PAGE;
                     case 2 -> SectionKind.NEWS;
                     case 4 -> SectionKind.DOCUMENTS;
+                    case 5 -> SectionKind.GALLERY;
+                    case 6 -> SectionKind.VACANCIES;
+                    case 7 -> SectionKind.GUESTBOOK;
+                    case 8 -> SectionKind.FEEDBACK;
+                    case 9 -> SectionKind.LINK;
                     default -> null;
                 };
                 String language = languages.get(c.mark);
@@ -263,13 +318,32 @@ public class MetinfoImporter {
                 }
                 String wanted = c.level == 1 ? c.folder : c.filename;
                 long sectionId = section(c, parent, kind, language, wanted);
-                String folder = parent == null ? c.folder : parent.folder;
-                Placed here = new Placed(sectionId, folder, c.mark, language, c.level);
+                // a column of another module under this one (a guestbook under "About us") has a folder of its own
+                String folder = parent == null || !c.folder.isBlank() && !c.folder.equals(parent.folder)
+                        ? c.folder : parent.folder;
+                Placed here = new Placed(c.id, sectionId, c.module, folder, c.mark, language, c.level);
                 placed.put(c.id, here);
                 String list = sections.byId(sectionId).orElseThrow().listPath(language);
-                String script = c.module == 4 ? "download.php" : c.module == 2 ? "news.php" : "index.php";
+                String script = switch (c.module) {
+                    case 2 -> "news.php";
+                    case 4 -> "download.php";
+                    case 5 -> "img.php";
+                    case 6 -> "job.php";
+                    case 7 -> "message.php";
+                    case 8 -> "feedback.php";
+                    case 9 -> "link.php";
+                    default -> "index.php";
+                };
                 redirect("/" + folder + "/" + script + "?lang=" + c.mark + "&class" + c.level + "=" + c.id, list);
                 redirect("/" + folder + "/" + script + "?class" + c.level + "=" + c.id + "&lang=" + c.mark, list);
+                if (c.module >= 7) { // forms and links are addressed by id, or by their folder alone
+                    redirect("/" + folder + "/index.php?id=" + c.id + "&lang=" + c.mark, list);
+                    redirect("/" + folder + "/index.php?lang=" + c.mark + "&id=" + c.id, list);
+                    redirect("/" + folder + "/index.php?lang=" + c.mark, list);
+                    if (c.mark.equals(defaultMark)) {
+                        redirect("/" + folder + "/", list);
+                    }
+                }
                 redirect("/" + folder + "/list-" + c.id + "-" + c.mark + ".html", list);
                 if (c.mark.equals(defaultMark)) {
                     redirect("/" + folder + "/list-" + c.id + ".html", list);
@@ -313,6 +387,45 @@ public class MetinfoImporter {
             return id;
         }
 
+        /**
+         * A top-level section for what MetInfo keeps outside its column tree (friendly links), made
+         * once per import source and language; another kind of section at {@code slug} is left alone.
+         */
+        long ownSection(String key, SectionKind kind, String language, String name, String slug) {
+            Optional<ImportLedger.Mapped> mapped = ledger.find(source, "section", key);
+            if (mapped.isPresent() && sections.byId(mapped.get().targetId()).filter(s -> s.in(language).isPresent()).isPresent()) {
+                return mapped.get().targetId();
+            }
+            Optional<Section> there = sections.byPath(language, slug);
+            long id;
+            if (there.isPresent() && there.get().kind() == kind) {
+                id = there.get().id();
+            } else {
+                String free = there.isPresent() ? "metinfo-" + slug : slug;
+                id = sections.create(new NewSection(null, kind, sections.all().size() + 1, true, Map.of(language, name),
+                        Map.of(language, free))).id();
+                report.sectionsCreated++;
+            }
+            ledger.put(source, "section", key, id, null, "");
+            return id;
+        }
+
+        Optional<ImportLedger.Mapped> ledgerFind(String kind, String sourceId) {
+            return ledger.find(source, kind, sourceId);
+        }
+
+        void ledgerPut(String kind, String sourceId, long targetId) {
+            ledgerPut(kind, sourceId, targetId, "");
+        }
+
+        void ledgerPut(String kind, String sourceId, long targetId, String checksum) {
+            ledger.put(source, kind, sourceId, targetId, null, checksum);
+        }
+
+        String listPath(long sectionId, String language) {
+            return sections.byId(sectionId).orElseThrow().listPath(language);
+        }
+
         private void aboutPage(Column c, Placed here) {
             if (c.content.isBlank()) {
                 return;
@@ -320,7 +433,7 @@ public class MetinfoImporter {
             EntryDraft draft = new EntryDraft(null, null, here.language, here.sectionId, c.name,
                     WxrImporter.slugOr(c.filename.isBlank() ? c.folder : c.filename, c.name, "page-" + c.id),
                     c.description, c.content, "", "", null, EntryStatus.PUBLISHED, false, tags("", c.keywords), "", c.description);
-            Entry saved = save("about", String.valueOf(c.id), draft, Checksums.of(c, here), 0);
+            Entry saved = save("about", String.valueOf(c.id), draft, null, KindFields.NONE, Checksums.of(c, here), 0);
             if (saved != null && saved.isPublished()) {
                 String target = sections.byId(saved.sectionId()).orElseThrow().entryPath(saved.language(), saved.slug());
                 redirect("/" + here.folder + "/show.php?id=" + c.id + "&lang=" + c.mark, target);
@@ -330,11 +443,14 @@ public class MetinfoImporter {
         }
 
         private void items(String kindTable, String script, SectionKind kind) throws SQLException {
-            boolean download = kind == SectionKind.DOCUMENTS;
+            String extra = switch (kind) {
+                case DOCUMENTS -> "downloadurl, '' AS publisher, '' AS imgurl, '' AS displayimg";
+                case GALLERY -> "'' AS downloadurl, '' AS publisher, imgurl, displayimg";
+                default -> "'' AS downloadurl, publisher, imgurl, '' AS displayimg";
+            };
             String sql = """
                     SELECT id, title, content, description, keywords, tag, addtime, hits, filename, class1, class2, class3,
-                           displaytype, recycle, lang, %s FROM %s ORDER BY id""".formatted(
-                    download ? "downloadurl, '' AS publisher" : "'' AS downloadurl, publisher", table(kindTable));
+                           displaytype, recycle, lang, %s FROM %s ORDER BY id""".formatted(extra, table(kindTable));
             Set<String> filenamesTaken = new LinkedHashSet<>();
             try (PreparedStatement s = db.prepareStatement(sql)) {
                 s.setFetchSize(500);
@@ -342,30 +458,34 @@ public class MetinfoImporter {
                     while (rs.next()) {
                         long id = rs.getLong("id");
                         try {
-                            item(rs, id, kindTable, script, download, filenamesTaken);
+                            item(rs, id, kindTable, script, kind, filenamesTaken);
                         } catch (ImportFailed e) {
                             throw e;
                         } catch (RuntimeException e) {
                             throw new ImportFailed(table(kindTable) + " id " + id + ": " + e.getMessage(), e);
                         }
-                        progress.at(++done);
+                        step();
                     }
                 }
             }
         }
 
-        private void item(ResultSet rs, long id, String kindTable, String script, boolean download,
-                          Set<String> filenamesTaken) throws SQLException {
-            String mark = text(rs, "lang").toLowerCase(Locale.ROOT);
-            String language = languages.get(mark);
-            Placed column = null;
+        /** The imported column an item of MetInfo belongs to: its deepest class that was imported. */
+        Placed columnOf(ResultSet rs) throws SQLException {
             for (String level : List.of("class3", "class2", "class1")) {
                 long c = rs.getLong(level);
                 if (c != 0 && placed.containsKey(c)) {
-                    column = placed.get(c);
-                    break;
+                    return placed.get(c);
                 }
             }
+            return null;
+        }
+
+        private void item(ResultSet rs, long id, String kindTable, String script, SectionKind kind,
+                          Set<String> filenamesTaken) throws SQLException {
+            String mark = text(rs, "lang").toLowerCase(Locale.ROOT);
+            String language = languages.get(mark);
+            Placed column = columnOf(rs);
             if (language == null || column == null) {
                 report.skipped++;
                 report.warn(table(kindTable) + " id " + id + " skipped: " + (language == null
@@ -382,21 +502,44 @@ public class MetinfoImporter {
                     : rs.getInt("displaytype") == 0 ? EntryStatus.DRAFT : EntryStatus.PUBLISHED;
             String filename = text(rs, "filename");
             String body = text(rs, "content");
-            String downloadUrl = text(rs, "downloadurl");
             EntryDraft draft = new EntryDraft(null, null, language, column.sectionId, title,
                     filename.isBlank() ? null : WxrImporter.slugOr(filename, title, null), text(rs, "description"), body,
                     text(rs, "publisher"), "", publishedAt, status, false, tags(text(rs, "tag"), text(rs, "keywords")),
                     "", text(rs, "description"));
+            String where = table(kindTable) + " id " + id;
+            EntryMedia files = null;
+            List<Picture> pictures = List.of();
+            if (kind == SectionKind.DOCUMENTS) {
+                files = file(where, text(rs, "downloadurl"), false)
+                        .map(m -> new EntryMedia(null, "", List.of(m.id()))).orElse(EntryMedia.NONE);
+            } else if (kind == SectionKind.NEWS && !text(rs, "imgurl").isBlank()) { // the news item's picture
+                files = file(where, text(rs, "imgurl"), true).map(m -> new EntryMedia(m.id(), "", List.of())).orElse(null);
+            } else if (kind == SectionKind.GALLERY) {
+                pictures = pictures(where, title, text(rs, "imgurl"), text(rs, "displayimg"));
+                files = pictures.isEmpty() ? EntryMedia.NONE
+                        : new EntryMedia(pictures.get(0).media().id(), pictures.get(0).caption(), List.of());
+            }
             long hits = rs.getLong("hits");
-            Entry saved = save(kindTable, String.valueOf(id), draft,
-                    Checksums.of(draft, hits, downloadUrl, column), hits);
-            if (download && !downloadUrl.isBlank()) {
-                media(id, saved, downloadUrl, title);
+            String checksum = Checksums.of(draft, hits, files, pictures, column);
+            boolean changed = !unchanged(kindTable, String.valueOf(id), checksum);
+            Entry saved = save(kindTable, String.valueOf(id), draft, files, KindFields.NONE, checksum, hits);
+            if (changed && kind == SectionKind.GALLERY) {
+                for (GalleryPicture old : galleries.pictures(saved)) {
+                    galleries.remove(saved, old.id());
+                }
+                for (Picture p : pictures) {
+                    galleries.add(saved, p.media().storedName(), p.caption());
+                }
             }
-            if (saved == null || !saved.isPublished()) {
-                return;
+            if (saved.isPublished()) {
+                oldAddresses(column, script, id, mark, filename, saved, filenamesTaken);
             }
-            String target = sections.byId(saved.sectionId()).orElseThrow().entryPath(language, saved.slug());
+        }
+
+        /** The addresses MetInfo gave an item, dynamic and static, redirected to its entry. */
+        void oldAddresses(Placed column, String script, long id, String mark, String filename, Entry saved,
+                          Set<String> filenamesTaken) {
+            String target = sections.byId(saved.sectionId()).orElseThrow().entryPath(saved.language(), saved.slug());
             String folder = "/" + column.folder + "/";
             redirect(folder + script + "?id=" + id + "&lang=" + mark, target);
             redirect(folder + script + "?lang=" + mark + "&id=" + id, target);
@@ -413,8 +556,45 @@ public class MetinfoImporter {
             }
         }
 
-        /** Saves a new or changed item (unchanged ones are left alone); returns the entry as it stands. */
-        private Entry save(String kind, String sourceId, EntryDraft draft, String checksum, long views) {
+        /** An image of a MetInfo gallery item, its file in the media library. */
+        record Picture(MediaItem media, String caption) {
+        }
+
+        /**
+         * The images of a gallery item: its main image ({@code imgurl}), then {@code displayimg}'s
+         * "caption*path*size" parts joined by "|".
+         */
+        private List<Picture> pictures(String where, String title, String imgurl, String displayimg) {
+            List<Picture> out = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            List<String[]> parts = new ArrayList<>();
+            parts.add(new String[] {title, imgurl});
+            for (String part : displayimg.split("\\|")) {
+                String[] p = part.split("\\*", -1);
+                if (p.length >= 2) {
+                    parts.add(new String[] {p[0].isBlank() ? title : p[0], p[1]});
+                }
+            }
+            for (String[] p : parts) {
+                if (!p[1].isBlank() && seen.add(p[1].strip())) {
+                    file(where, p[1], true).ifPresent(m -> out.add(new Picture(m, shortened(p[0], 1000))));
+                }
+            }
+            return out;
+        }
+
+        /** Whether an item was imported before from a source that read exactly the same. */
+        boolean unchanged(String kind, String sourceId, String checksum) {
+            return ledger.find(source, kind, sourceId).filter(m -> m.checksum().equals(checksum))
+                    .flatMap(m -> entries.find(m.targetId())).isPresent();
+        }
+
+        /**
+         * Saves a new or changed item with its files ({@code null}: none chosen) and kind fields;
+         * unchanged ones are left alone. Returns the entry as it stands.
+         */
+        Entry save(String kind, String sourceId, EntryDraft draft, EntryMedia files, KindFields fields, String checksum,
+                   long views) {
             Optional<ImportLedger.Mapped> mapped = ledger.find(source, kind, sourceId);
             Optional<Entry> existing = mapped.flatMap(m -> entries.find(m.targetId()));
             if (existing.isPresent() && mapped.get().checksum().equals(checksum)) {
@@ -427,7 +607,7 @@ public class MetinfoImporter {
                     draft.featured(), draft.tags(), draft.seoTitle(), draft.seoDescription());
             Entry saved;
             try {
-                saved = entries.save(withId, WxrImporter.BY);
+                saved = kinds.save(withId, files, fields, WxrImporter.BY);
             } catch (RuntimeException e) {
                 throw new ImportFailed(table(kind) + " id " + sourceId + " ('" + draft.title() + "'): " + e.getMessage(), e);
             }
@@ -441,23 +621,55 @@ public class MetinfoImporter {
             return saved;
         }
 
-        private void media(long id, Entry saved, String downloadUrl, String title) {
-            String url = downloadUrl;
-            if (uploadDir != null) {
-                String relative = downloadUrl.replace('\\', '/').replaceFirst("^(\\.\\./)+", "").replaceFirst("^/", "")
-                        .replaceFirst("^upload/", "");
-                Path root = uploadDir.toAbsolutePath().normalize();
-                Path file = root.resolve(relative).normalize();
-                if (file.startsWith(root) && Files.isRegularFile(file) && !relative.contains("..")) {
-                    Path target = properties.dataDir().resolve("media/metinfo").resolve(relative).normalize();
-                    copies.add(new Path[] {file, target});
-                    url = "/media/metinfo/" + relative;
-                } else {
-                    report.warn(table("download") + " id " + id + ": file " + downloadUrl + " not found in " + uploadDir);
-                }
+        /**
+         * A file MetInfo keeps under {@code upload/} ({@code ../upload/202101/a.pdf}), put in the media
+         * library once per import source; its old address is redirected to the library's. Empty, with
+         * a warning, when there is no upload folder, the file is not in it, or the library does not
+         * take its type (then it is copied to {@code media/metinfo/} in the data folder, not served).
+         */
+        Optional<MediaItem> file(String where, String path, boolean image) {
+            if (path.isBlank() || path.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+                return Optional.empty(); // nothing, or a file elsewhere on the web
             }
-            ledger.putMedia(source, "download:" + id, saved == null ? null : saved.id(), url, title, "");
+            String relative = path.strip().replace('\\', '/').replaceFirst("^(\\./|\\.\\./)+", "").replaceFirst("^/", "")
+                    .replaceFirst("^upload/", "");
             report.media++;
+            Optional<Long> known = ledger.find(source, "file", relative).map(ImportLedger.Mapped::targetId);
+            Optional<MediaItem> carried = known.flatMap(media::find);
+            if (carried.isPresent()) {
+                return carried.filter(m -> !image || m.isImage());
+            }
+            if (uploadDir == null) {
+                report.warn(where + ": file " + path + " not carried (give --upload-dir)");
+                return Optional.empty();
+            }
+            Path root = uploadDir.toAbsolutePath().normalize();
+            Path file = root.resolve(relative).normalize();
+            if (relative.contains("..") || !file.startsWith(root) || !Files.isRegularFile(file)) {
+                report.warn(where + ": file " + path + " not found in " + uploadDir);
+                return Optional.empty();
+            }
+            try {
+                if (Files.size(file) > MediaLibrary.MAX_BYTES) {
+                    throw new IllegalArgumentException("it is over " + MediaLibrary.MAX_BYTES / 1024 / 1024 + " MB");
+                }
+                MediaItem item = media.store(file.getFileName().toString(), Files.readAllBytes(file), WxrImporter.BY);
+                stored.add(item);
+                ledger.put(source, "file", relative, item.id(), null, "");
+                redirect("/upload/" + relative, "/media/" + item.storedName());
+                if (image && !item.isImage()) {
+                    report.warn(where + ": " + path + " is not an image");
+                    return Optional.empty();
+                }
+                return Optional.of(item);
+            } catch (IllegalArgumentException e) {
+                report.warn(where + ": file " + path + " not put in the media library (" + e.getMessage()
+                        + "); copied to media/metinfo/" + relative + " in the data folder");
+                copies.add(new Path[] {file, properties.dataDir().resolve("media/metinfo").resolve(relative).normalize()});
+                return Optional.empty();
+            } catch (IOException e) {
+                throw new ImportFailed("Cannot read " + file + ": " + e.getMessage(), e);
+            }
         }
 
         private void accounts() {
@@ -477,7 +689,7 @@ public class MetinfoImporter {
             }
         }
 
-        private void redirect(String oldPath, String target) {
+        void redirect(String oldPath, String target) {
             if (!oldPath.equals(target) && oldPath.length() <= 2000
                     && !redirects.target(oldPath).filter(target::equals).isPresent()) {
                 redirects.add(oldPath, target, "metinfo");
@@ -496,7 +708,13 @@ public class MetinfoImporter {
         return out;
     }
 
-    private static String text(ResultSet rs, String column) throws SQLException {
+    /** Text cut to at most {@code max} characters (MetInfo's columns are wider than some of Herald's fields). */
+    static String shortened(String text, int max) {
+        String t = text == null ? "" : text.strip();
+        return t.codePointCount(0, t.length()) <= max ? t : t.substring(0, t.offsetByCodePoints(0, max)).strip();
+    }
+
+    static String text(ResultSet rs, String column) throws SQLException {
         String value = rs.getString(column);
         return value == null ? "" : value;
     }

@@ -8,12 +8,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 import org.heraldcms.content.Entries;
 import org.heraldcms.content.Entry;
 import org.heraldcms.content.EntryStatus;
+import org.heraldcms.forms.Answer;
+import org.heraldcms.forms.FieldType;
+import org.heraldcms.forms.FormField;
+import org.heraldcms.forms.Forms;
+import org.heraldcms.forms.Inbox;
+import org.heraldcms.forms.Submission;
+import org.heraldcms.kinds.Galleries;
+import org.heraldcms.kinds.GalleryPicture;
+import org.heraldcms.kinds.KindCard;
+import org.heraldcms.kinds.Links;
+import org.heraldcms.kinds.Vacancies;
+import org.heraldcms.kinds.VacancyFields;
+import org.heraldcms.media.MediaItem;
+import org.heraldcms.media.MediaLibrary;
+import org.heraldcms.site.Section;
+import org.heraldcms.site.SectionKind;
 import org.heraldcms.site.Sections;
 import org.heraldcms.site.SiteSettings;
 import org.heraldcms.support.RunningHerald;
@@ -59,6 +81,39 @@ class MetinfoImportTest {
               updatetime DATETIME, addtime DATETIME, issue VARCHAR(100) NOT NULL DEFAULT '', access VARCHAR(100) NOT NULL DEFAULT '0',
               top_ok INT NOT NULL DEFAULT 0, filename VARCHAR(255) NOT NULL DEFAULT '', lang VARCHAR(50) NOT NULL,
               recycle INT NOT NULL DEFAULT 0, displaytype INT NOT NULL DEFAULT 1, tag TEXT)""", """
+            CREATE TABLE met_img (id INT AUTO_INCREMENT PRIMARY KEY, title VARCHAR(200) DEFAULT '', ctitle VARCHAR(200) DEFAULT '',
+              keywords VARCHAR(200) DEFAULT '', description TEXT, content LONGTEXT, class1 INT DEFAULT 0, class2 INT DEFAULT 0,
+              class3 INT DEFAULT 0, no_order INT DEFAULT 0, wap_ok INT DEFAULT 0, new_ok INT DEFAULT 0,
+              imgurl VARCHAR(255) DEFAULT '', imgurls VARCHAR(255) DEFAULT '', displayimg TEXT, com_ok INT DEFAULT 0,
+              hits INT DEFAULT 0, updatetime DATETIME, addtime DATETIME, issue VARCHAR(100) DEFAULT '', access TEXT,
+              top_ok INT DEFAULT 0, filename VARCHAR(255) DEFAULT '', lang VARCHAR(50) DEFAULT '', recycle INT DEFAULT 0,
+              displaytype INT DEFAULT 1, tag TEXT, links VARCHAR(200) DEFAULT '', imgsize VARCHAR(200) DEFAULT '')""", """
+            CREATE TABLE met_job (id INT AUTO_INCREMENT PRIMARY KEY, position VARCHAR(200) DEFAULT '', count INT DEFAULT 0,
+              place VARCHAR(200) DEFAULT '', deal VARCHAR(200) DEFAULT '', addtime DATE, updatetime DATE,
+              useful_life INT DEFAULT 0, content LONGTEXT, access TEXT, class1 INT DEFAULT 0, class2 INT DEFAULT 0,
+              class3 INT DEFAULT 0, no_order INT DEFAULT 0, wap_ok INT DEFAULT 0, top_ok INT DEFAULT 0,
+              email VARCHAR(255) DEFAULT '', filename VARCHAR(255) DEFAULT '', lang VARCHAR(50) DEFAULT '',
+              displaytype INT DEFAULT 1)""", """
+            CREATE TABLE met_link (id INT AUTO_INCREMENT PRIMARY KEY, webname VARCHAR(255) DEFAULT '', module TEXT,
+              weburl VARCHAR(255) DEFAULT '', weblogo VARCHAR(255) DEFAULT '', link_type INT DEFAULT 0, info VARCHAR(255) DEFAULT '',
+              contact VARCHAR(255) DEFAULT '', orderno INT DEFAULT 0, com_ok INT DEFAULT 0, show_ok INT DEFAULT 0,
+              addtime DATETIME, lang VARCHAR(50) DEFAULT '', ip VARCHAR(255) DEFAULT '', nofollow TINYINT DEFAULT 0)""", """
+            CREATE TABLE met_message (id INT AUTO_INCREMENT PRIMARY KEY, ip VARCHAR(255) DEFAULT '', addtime DATETIME,
+              readok INT DEFAULT 0, useinfo TEXT, lang VARCHAR(50) DEFAULT '', access TEXT, customerid VARCHAR(30) DEFAULT '0',
+              checkok INT DEFAULT 0)""", """
+            CREATE TABLE met_feedback (id INT AUTO_INCREMENT PRIMARY KEY, class1 INT DEFAULT 0, fdtitle VARCHAR(255) DEFAULT '',
+              fromurl VARCHAR(255) DEFAULT '', ip VARCHAR(255) DEFAULT '', addtime DATETIME, readok INT DEFAULT 0, useinfo TEXT,
+              customerid VARCHAR(30) DEFAULT '0', lang VARCHAR(50) DEFAULT '')""", """
+            CREATE TABLE met_mlist (id INT AUTO_INCREMENT PRIMARY KEY, listid INT DEFAULT 0, paraid INT DEFAULT 0, info TEXT,
+              lang VARCHAR(50) DEFAULT '', imgname VARCHAR(255) DEFAULT '', module INT DEFAULT 0)""", """
+            CREATE TABLE met_flist (id INT AUTO_INCREMENT PRIMARY KEY, listid INT DEFAULT 0, paraid INT DEFAULT 0, info TEXT,
+              lang VARCHAR(50) DEFAULT '', imgname VARCHAR(255) DEFAULT '', module INT DEFAULT 0)""", """
+            CREATE TABLE met_parameter (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(100) DEFAULT '', options TEXT,
+              description TEXT, no_order INT DEFAULT 0, type INT DEFAULT 0, access TEXT, wr_ok INT DEFAULT 0, class1 INT DEFAULT 0,
+              class2 INT DEFAULT 0, class3 INT DEFAULT 0, module INT DEFAULT 0, lang VARCHAR(50) DEFAULT '',
+              wr_oks INT DEFAULT 0, related VARCHAR(50) DEFAULT '', edit_ok INT DEFAULT 1)""", """
+            CREATE TABLE met_para (id INT AUTO_INCREMENT PRIMARY KEY, pid INT DEFAULT 0, value VARCHAR(255) DEFAULT '',
+              module INT DEFAULT 0, `order` INT DEFAULT 0, lang VARCHAR(100) DEFAULT '')""", """
             CREATE TABLE met_admin_table (id INT AUTO_INCREMENT PRIMARY KEY, admin_type TEXT, admin_id CHAR(20) NOT NULL,
               admin_pass CHAR(64) NOT NULL, admin_name VARCHAR(30) NOT NULL DEFAULT '', admin_email VARCHAR(150) NOT NULL DEFAULT '',
               admin_login INT NOT NULL DEFAULT 0, lang VARCHAR(50) NOT NULL DEFAULT '')""");
@@ -91,6 +146,47 @@ class MetinfoImportTest {
             VALUES (1, 'Annual report 2020', 'The report.', '<p>Our year.</p>', 6, '../upload/file/202101/report.pdf', 7,
                     '2021-01-15 10:00:00', 'en', '')""",
             "INSERT INTO met_admin_table (admin_id, admin_pass, admin_name, admin_email) VALUES ('admin', MD5('admin123'), 'Site admin', 'admin@example.org')");
+
+    /** What MetInfo's other modules hold: a gallery, jobs, friendly links, a guestbook and a feedback form (en). */
+    private static final List<String> MODULE_ROWS = List.of("""
+            INSERT INTO met_column (id, name, foldername, filename, bigclass, module, no_order, nav, classtype, lang)
+            VALUES (8, 'Gallery', 'img', '', 0, 5, 5, 1, 1, 'en'),
+                   (9, 'Join us', 'job', '', 0, 6, 6, 1, 1, 'en'),
+                   (10, 'Online message', 'message', '', 5, 7, 1, 0, 2, 'en'),
+                   (11, 'Online feedback', 'feedback', '', 5, 8, 2, 0, 2, 'en')""",
+            "UPDATE met_news SET imgurl = '../upload/202105/arrival.png' WHERE id = 2", """
+            INSERT INTO met_img (id, title, description, content, class1, imgurl, displayimg, hits, addtime, lang, filename)
+            VALUES (1, 'Summit in pictures', 'The summit.', '<p>Heads of state met.</p>', 8, '../upload/202105/arrival.png',
+                    'Summit in pictures*../upload/202105/arrival.png*40x30|The delegates*../upload/202105/delegates.png*40x30|Gone*../upload/202105/missing.png*40x30',
+                    12, '2021-05-20 10:00:00', 'en', 'summit')""", """
+            INSERT INTO met_job (id, position, count, place, deal, addtime, useful_life, content, class1, email, lang, displaytype)
+            VALUES (1, 'Translator', 2, 'Beijing', 'P-3', DATE_SUB(CURDATE(), INTERVAL 10 DAY), 60, '<p>Chinese and English.</p>',
+                    9, 'hr@example.org', 'en', 1),
+                   (2, 'Archivist', 1, 'Tashkent', 'G-5', '2020-01-01', 30, '<p>Closed long ago.</p>', 9, '', 'en', 1),
+                   (3, 'Intern', 0, 'Beijing', '', DATE_SUB(CURDATE(), INTERVAL 400 DAY), 0, '<p>All year.</p>', 9, '', 'en', 1)""", """
+            INSERT INTO met_link (id, webname, module, weburl, weblogo, link_type, info, orderno, show_ok, addtime, lang)
+            VALUES (1, 'SCO', ',10001,', 'http://eng.sectsco.org/', '', 0, 'The organisation', 1, 1, '2021-01-01 09:00:00', 'en'),
+                   (2, 'United Nations', ',10001,', 'www.un.org', '', 0, '', 5, 1, '2021-01-01 09:00:00', 'en'),
+                   (3, 'Waiting', ',10001,', 'https://waiting.example/', '', 0, '', 0, 0, '2021-01-01 09:00:00', 'en'),
+                   (4, 'Hostile', ',10001,', 'javascript:alert(1)', '', 0, '', 0, 1, '2021-01-01 09:00:00', 'en')""", """
+            INSERT INTO met_parameter (id, name, no_order, type, wr_ok, class1, module, lang)
+            VALUES (226, 'Name', 0, 1, 1, 0, 7, 'en'), (227, 'E-mail', 1, 9, 0, 0, 7, 'en'), (228, 'Tel', 2, 8, 0, 0, 7, 'en'),
+                   (230, 'Message', 4, 3, 1, 0, 7, 'en'),
+                   (231, 'Topic', 0, 2, 1, 11, 8, 'en'), (232, 'Name', 1, 1, 1, 11, 8, 'en'), (235, 'Tel', 4, 8, 0, 11, 8, 'en')""",
+            "INSERT INTO met_para (id, pid, value, module, `order`, lang) VALUES (69, 231, 'Access to materials', 8, 0, 'en'),"
+                    + " (67, 231, 'Business cooperation', 8, 2, 'en')",
+            """
+            INSERT INTO met_message (id, ip, addtime, readok, useinfo, lang, checkok)
+            VALUES (7, '127.0.0.1', '2021-09-14 11:03:51', 1, 'Through our <b>website</b>.', 'en', 1),
+                   (8, '127.0.0.1', '2021-09-15 08:00:00', 0, '', 'en', 0)""", """
+            INSERT INTO met_mlist (listid, paraid, info, lang, module)
+            VALUES (7, 226, 'Lisa', 'en', 7), (7, 227, 'lisa@example.org', 'en', 7), (7, 228, '111', 'en', 7),
+                   (7, 230, 'How do I <script>alert(1)</script> buy a template?', 'en', 7), (7, 0, '', 'en', 7),
+                   (8, 226, '=HYPERLINK("http://evil.example")', 'en', 7), (8, 230, 'Waiting for a look', 'en', 7)""", """
+            INSERT INTO met_feedback (id, class1, fdtitle, addtime, readok, useinfo, lang)
+            VALUES (1, 11, 'Online feedback', '2021-09-16 12:00:00', 0, '', 'en')""", """
+            INSERT INTO met_flist (listid, paraid, info, lang, module)
+            VALUES (1, 231, 'Business cooperation', 'en', 8), (1, 232, 'Wang', 'en', 8), (1, 235, '+86 10 1234 5678', 'en', 8)""");
 
     @TempDir
     Path dir;
@@ -150,7 +246,15 @@ class MetinfoImportTest {
             assertThat(WxrImportTest.entry(herald, "about", "5").body()).doesNotContain("script");
             assertThat(sections.byId(WxrImportTest.entry(herald, "download", "1").sectionId()).orElseThrow().kind().code())
                     .isEqualTo("documents");
-            assertThat(Files.readString(dir.resolve("data/media/metinfo/file/202101/report.pdf"))).isEqualTo("%PDF-1.4 report");
+            Entry download = WxrImportTest.entry(herald, "download", "1");
+            List<Long> attached = herald.bean(Entries.class).media(download.id()).attachmentIds();
+            assertThat(attached).hasSize(1);
+            MediaItem report2020 = herald.bean(MediaLibrary.class).find(attached.get(0)).orElseThrow();
+            assertThat(report2020.originalName()).isEqualTo("report.pdf");
+            String downloadPath = sections.byPath("en", "download").orElseThrow().entryPath("en", "annual-report-2020");
+            assertThat(herald.get(downloadPath).body()).contains("/media/" + report2020.storedName());
+            assertMovedTo(herald, "/upload/file/202101/report.pdf", "/media/" + report2020.storedName());
+            assertThat(herald.get("/media/" + report2020.storedName()).body()).isEqualTo("%PDF-1.4 report");
 
             JdbcClient jdbc = herald.bean(JdbcClient.class);
             assertThat(jdbc.sql("SELECT must_set_password FROM import_account WHERE login = 'admin'").query(Boolean.class).single())
@@ -167,8 +271,7 @@ class MetinfoImportTest {
             assertMovedTo(herald, "/news/list-2-cn.html", "/zh/news/sco/");
             assertMovedTo(herald, "/news/list-2.html", "/zh/news/sco/");
             assertMovedTo(herald, "/news/", "/zh/news/");
-            assertMovedTo(herald, "/download/showdownload.php?id=1&lang=en",
-                    sections.byPath("en", "download").orElseThrow().entryPath("en", "annual-report-2020"));
+            assertMovedTo(herald, "/download/showdownload.php?id=1&lang=en", downloadPath);
             assertMovedTo(herald, "/about/show.php?id=5&lang=en", "/en/about/about");
             assertThat(herald.get("/news/3-en.html").statusCode()).as("hidden news has no address").isEqualTo(404);
 
@@ -176,6 +279,7 @@ class MetinfoImportTest {
             assertThat(again.created()).isZero();
             assertThat(again.unchanged()).isEqualTo(7);
             assertThat(again.redirects()).isZero();
+            assertThat(herald.bean(MediaLibrary.class).recent(100)).as("files are put in the library once").hasSize(1);
 
             try (Connection c = TestServices.mariaDb(database); Statement s = c.createStatement()) {
                 s.execute("UPDATE met_news SET title = 'Consultations between SCO and UN secretariats', hits = 50 WHERE id = 2");
@@ -188,6 +292,129 @@ class MetinfoImportTest {
             assertThat(updated.viewCount()).isEqualTo(50);
             assertThat(herald.bean(Entries.class).count()).isEqualTo(7);
         }
+    }
+
+    @Test
+    void galleriesJobsLinksGuestbookAndFeedbackComeAcross() throws Exception {
+        try (Connection c = TestServices.mariaDb(database); Statement s = c.createStatement()) {
+            for (String sql : MODULE_ROWS) {
+                s.execute(sql);
+            }
+        }
+        Path upload = Files.createDirectories(dir.resolve("upload/202105"));
+        Files.write(upload.resolve("arrival.png"), png(Color.RED));
+        Files.write(upload.resolve("delegates.png"), png(Color.BLUE));
+        try (RunningHerald herald = RunningHerald.start(dir.resolve("data"), "--herald.demo-content=false")) {
+            MetinfoImporter importer = herald.bean(MetinfoImporter.class);
+            MetinfoImporter.Options options = new MetinfoImporter.Options(TestServices.mariaDbUrl(database),
+                    TestServices.MARIADB_USER, "", dir.resolve("upload"), null);
+            ImportReport report = importer.importDatabase(options, ImportProgress.NONE);
+            assertThat(report.created()).isEqualTo(7 + 1 + 3 + 3); // as before, a gallery, 3 jobs, 3 links
+            assertThat(report.skipped()).isEqualTo(2 + 1); // as before, and the javascript: link
+            assertThat(report.submissions()).isEqualTo(3);
+            assertThat(report.warnings()).anyMatch(w -> w.contains("met_link id 4"))
+                    .anyMatch(w -> w.contains("missing.png") && w.contains("not found"))
+                    .anyMatch(w -> w.contains("head count"));
+            Sections sections = herald.bean(Sections.class);
+
+            // the gallery: its images in order with their captions, the first one the cover; old addresses kept
+            Entry gallery = WxrImportTest.entry(herald, "img", "1");
+            assertThat(sections.byId(gallery.sectionId()).orElseThrow().kind()).isEqualTo(SectionKind.GALLERY);
+            List<GalleryPicture> pictures = herald.bean(Galleries.class).pictures(gallery);
+            assertThat(pictures).extracting(GalleryPicture::caption).containsExactly("Summit in pictures", "The delegates");
+            assertThat(herald.bean(Entries.class).media(gallery.id()).coverId()).isEqualTo(pictures.get(0).media().id());
+            assertThat(gallery.viewCount()).isEqualTo(12);
+            assertThat(herald.bean(Entries.class).media(WxrImportTest.entry(herald, "news", "2").id()).coverId())
+                    .as("a news item's picture is its cover, the same file as the gallery's").isEqualTo(pictures.get(0).media().id());
+            String galleryPath = sections.byId(gallery.sectionId()).orElseThrow().entryPath("en", "summit");
+            assertMovedTo(herald, "/img/showimg.php?id=1&lang=en", galleryPath);
+            assertMovedTo(herald, "/img/summit.html", galleryPath);
+            assertMovedTo(herald, "/upload/202105/delegates.png", "/media/" + pictures.get(1).media().storedName());
+            assertThat(herald.get(galleryPath).body()).contains(pictures.get(1).media().storedName());
+
+            // jobs: open ones listed, closing after their validity; one without a limit stays open; a closed one is gone
+            Section jobs = sections.byPath("en", "job").orElseThrow();
+            assertThat(jobs.kind()).isEqualTo(SectionKind.VACANCIES);
+            List<KindCard<VacancyFields>> open = herald.bean(Vacancies.class).open("en", jobs.id());
+            assertThat(open).extracting(KindCard::title).containsExactly("Translator", "Intern");
+            VacancyFields translator = open.get(0).fields();
+            assertThat(translator.grade()).isEqualTo("P-3");
+            assertThat(translator.dutyStation()).isEqualTo("Beijing");
+            assertThat(translator.closesAt()).isEqualTo(LocalDate.now(ZoneOffset.UTC).plusDays(50).atStartOfDay(ZoneOffset.UTC).toInstant());
+            assertThat(open.get(1).fields().closesAt()).isNull();
+            String jobsPage = herald.get(jobs.listPath("en")).body();
+            assertThat(jobsPage).contains("Translator", "Open until filled").doesNotContain("Archivist");
+            assertMovedTo(herald, "/job/showjob.php?id=1&lang=en", jobs.entryPath("en", open.get(0).slug()));
+            assertMovedTo(herald, "/job/job.php?lang=en&class1=9", jobs.listPath("en"));
+
+            // friendly links: MetInfo's order (highest orderno first), a bare host made an address, a pending one a draft
+            Section links = sections.byPath("en", "links").orElseThrow();
+            assertThat(herald.bean(Links.class).inSection("en", links.id())).extracting(l -> l.card().title() + " " + l.card().fields().url())
+                    .containsExactly("United Nations http://www.un.org", "SCO http://eng.sectsco.org/");
+            assertThat(WxrImportTest.entry(herald, "link", "3").status()).isEqualTo(EntryStatus.DRAFT);
+            assertThat(herald.get(links.listPath("en")).body()).doesNotContain("javascript:");
+
+            // the guestbook: its fields, the approved message public and inert with the reply, contact details private
+            Section guestbook = herald.bean(Forms.class).formSections().stream()
+                    .filter(f -> f.kind() == SectionKind.GUESTBOOK).findFirst().orElseThrow();
+            assertThat(herald.bean(Forms.class).fields(guestbook.id())).extracting(FormField::type)
+                    .containsExactly(FieldType.TEXT, FieldType.EMAIL, FieldType.PHONE, FieldType.TEXTAREA);
+            List<Submission> messages = herald.bean(Inbox.class).of(guestbook.id());
+            assertThat(messages).extracting(Submission::moderation).containsExactly("pending", "approved");
+            Submission lisa = messages.get(1);
+            assertThat(lisa.read()).isTrue();
+            assertThat(lisa.email()).isEqualTo("lisa@example.org");
+            assertThat(lisa.reply()).isEqualTo("Through our website.");
+            assertThat(lisa.submittedAt()).isEqualTo(Instant.parse("2021-09-14T11:03:51Z"));
+            assertThat(lisa.answers()).extracting(Answer::label).containsExactly("Name", "E-mail", "Tel", "Message");
+            String guestbookPage = herald.get(guestbook.listPath("en")).body();
+            assertThat(guestbookPage).contains("Lisa", "How do I &lt;script&gt;alert(1)&lt;/script&gt; buy a template?",
+                    "Through our website.").doesNotContain("<script>alert(1)", "lisa@example.org", "Waiting for a look");
+            assertThat(guestbook.listPath("en")).isEqualTo("/en/about/online-message/");
+            assertMovedTo(herald, "/message/index.php?lang=en", guestbook.listPath("en"));
+            assertMovedTo(herald, "/message/list-10-en.html", guestbook.listPath("en"));
+
+            // feedback: the form's fields with the choices, the message unread in the inbox
+            Section feedback = herald.bean(Forms.class).formSections().stream()
+                    .filter(f -> f.kind() == SectionKind.FEEDBACK).findFirst().orElseThrow();
+            List<FormField> asked = herald.bean(Forms.class).fields(feedback.id());
+            assertThat(asked).extracting(FormField::type).containsExactly(FieldType.SELECT, FieldType.TEXT, FieldType.PHONE);
+            assertThat(asked.get(0).in("en").options()).containsExactly("Access to materials", "Business cooperation");
+            Submission wang = herald.bean(Inbox.class).of(feedback.id()).get(0);
+            assertThat(wang.read()).isFalse();
+            assertThat(wang.answers()).extracting(Answer::value).containsExactly("Business cooperation", "Wang", "+86 10 1234 5678");
+            assertMovedTo(herald, "/feedback/index.php?id=11&lang=en", feedback.listPath("en"));
+            StringBuilder csv = new StringBuilder();
+            herald.bean(Inbox.class).csv(guestbook.id(), csv);
+            assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK", "\"=HYPERLINK");
+
+            // again: nothing doubles; a message approved since in MetInfo is approved here too
+            ImportReport again = importer.importDatabase(options, ImportProgress.NONE);
+            assertThat(again.created()).isZero();
+            assertThat(again.submissions()).isZero();
+            assertThat(again.redirects()).isZero();
+            assertThat(herald.bean(Forms.class).fields(guestbook.id())).hasSize(4);
+            assertThat(herald.bean(Galleries.class).pictures(gallery)).hasSize(2);
+            assertThat(herald.bean(MediaLibrary.class).recent(100)).hasSize(2);
+            try (Connection c = TestServices.mariaDb(database); Statement s = c.createStatement()) {
+                s.execute("UPDATE met_message SET checkok = 1 WHERE id = 8");
+            }
+            ImportReport approved = importer.importDatabase(options, ImportProgress.NONE);
+            assertThat(approved.submissions()).isEqualTo(1);
+            assertThat(herald.bean(Inbox.class).of(guestbook.id())).extracting(Submission::moderation)
+                    .containsExactly("approved", "approved");
+        }
+    }
+
+    private static byte[] png(Color color) throws Exception {
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(color);
+        g.fillRect(0, 0, 40, 30);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     @Test
@@ -205,6 +432,29 @@ class MetinfoImportTest {
             assertThat(herald.bean(SiteSettings.class).current().languages()).hasSize(1);
             assertThatThrownBy(() -> importer.importDatabase(new MetinfoImporter.Options("jdbc:postgresql://x/y", "u", "p",
                     null, null), ImportProgress.NONE)).hasMessageContaining("jdbc:mariadb:");
+        }
+    }
+
+    @Test
+    void aSourceBrokenPartWayLeavesNoFilesBehind() throws Exception {
+        try (Connection c = TestServices.mariaDb(database); Statement s = c.createStatement()) {
+            for (String sql : MODULE_ROWS) {
+                s.execute(sql);
+            }
+            s.execute("DROP TABLE met_mlist"); // read after the gallery's images are in the library
+        }
+        Path upload = Files.createDirectories(dir.resolve("upload/202105"));
+        Files.write(upload.resolve("arrival.png"), png(Color.RED));
+        Path data = dir.resolve("data");
+        try (RunningHerald herald = RunningHerald.offline(data, "--herald.demo-content=false")) {
+            assertThatThrownBy(() -> herald.bean(MetinfoImporter.class).importDatabase(new MetinfoImporter.Options(
+                    TestServices.mariaDbUrl(database), TestServices.MARIADB_USER, "", dir.resolve("upload"), null),
+                    ImportProgress.NONE)).isInstanceOf(ImportFailed.class).hasMessageContaining("met_mlist");
+            assertThat(herald.bean(Entries.class).count()).isZero();
+            assertThat(herald.bean(MediaLibrary.class).recent(10)).isEmpty();
+            try (var files = Files.list(Files.createDirectories(data.resolve("media")))) {
+                assertThat(files.toList()).as("the gallery's image files are gone with the failed import").isEmpty();
+            }
         }
     }
 }

@@ -17,6 +17,7 @@ public final class ReportBuilder {
     public long sectionsCreated;
     public long redirects;
     public long media;
+    public long submissions;
     private final List<String> warnings = new ArrayList<>();
 
     public void warn(String warning) {
@@ -26,6 +27,7 @@ public final class ReportBuilder {
     }
 
     public ImportReport build(String source) {
-        return new ImportReport(source, created, updated, unchanged, skipped, sectionsCreated, redirects, media, warnings);
+        return new ImportReport(source, created, updated, unchanged, skipped, sectionsCreated, redirects, media, submissions,
+                warnings);
     }
 }

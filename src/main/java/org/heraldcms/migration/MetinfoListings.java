@@ -1,0 +1,168 @@
+package org.heraldcms.migration;
+
+import static org.heraldcms.migration.MetinfoImporter.shortened;
+import static org.heraldcms.migration.MetinfoImporter.text;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.heraldcms.content.Entry;
+import org.heraldcms.content.EntryDraft;
+import org.heraldcms.content.EntryStatus;
+import org.heraldcms.content.InvalidEntry;
+import org.heraldcms.kinds.LinkFields;
+import org.heraldcms.kinds.VacancyFields;
+import org.heraldcms.media.MediaItem;
+import org.heraldcms.migration.MetinfoImporter.Placed;
+import org.heraldcms.migration.internal.Checksums;
+import org.heraldcms.site.SectionKind;
+import org.heraldcms.text.Html;
+
+/**
+ * MetInfo's job openings ({@code met_job}) as vacancies and its friendly links ({@code met_link})
+ * as entries of a links section, within one {@link MetinfoImporter} run.
+ */
+final class MetinfoListings {
+
+    private static final Map<String, String> LINKS_NAME = Map.of("zh", "友情链接", "ru", "Ссылки");
+
+    private final MetinfoImporter.Run run;
+
+    MetinfoListings(MetinfoImporter.Run run) {
+        this.run = run;
+    }
+
+    /**
+     * A job becomes a vacancy: position → title, place → duty station, remuneration ({@code deal}) →
+     * grade; it closes {@code useful_life} days after it was added, or stays open when that is 0.
+     */
+    void jobs() throws SQLException {
+        String sql = """
+                SELECT id, position, count, place, deal, addtime, useful_life, content, class1, class2, class3, email,
+                       filename, lang, displaytype, top_ok FROM %s ORDER BY id""".formatted(run.table("job"));
+        Set<String> filenamesTaken = new LinkedHashSet<>();
+        int unplaced = 0;
+        try (PreparedStatement s = run.db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong("id");
+                String where = run.table("job") + " id " + id;
+                String mark = text(rs, "lang").toLowerCase(Locale.ROOT);
+                String language = run.languages.get(mark);
+                Placed column = run.columnOf(rs);
+                run.step();
+                if (language == null || column == null) {
+                    run.report.skipped++;
+                    run.report.warn(where + " skipped: " + (language == null
+                            ? "language '" + mark + "' is not imported" : "its column was not imported"));
+                    continue;
+                }
+                String title = text(rs, "position").isBlank() ? "Untitled " + id : text(rs, "position");
+                LocalDate added = rs.getObject("addtime", LocalDate.class);
+                int life = rs.getInt("useful_life");
+                Instant closes = added != null && life > 0 ? added.plusDays(life).atStartOfDay(run.zone).toInstant() : null;
+                String filename = text(rs, "filename");
+                EntryDraft draft = new EntryDraft(null, null, language, column.sectionId(), title,
+                        filename.isBlank() ? null : WxrImporter.slugOr(filename, title, null), "", text(rs, "content"), "",
+                        "", added == null ? null : added.atStartOfDay(run.zone).toInstant(),
+                        rs.getInt("displaytype") == 0 ? EntryStatus.DRAFT : EntryStatus.PUBLISHED, rs.getInt("top_ok") == 1,
+                        List.of(), "", "");
+                VacancyFields fields;
+                try {
+                    fields = new VacancyFields(shortened(text(rs, "deal"), 100), shortened(text(rs, "place"), 200), closes);
+                } catch (InvalidEntry e) {
+                    run.report.skipped++;
+                    run.report.warn(where + " skipped: " + e.getMessage());
+                    continue;
+                }
+                if (rs.getInt("count") > 0 || !text(rs, "email").isBlank()) {
+                    unplaced++;
+                }
+                Entry saved = run.save("job", String.valueOf(id), draft, null, fields,
+                        Checksums.of(draft, fields, column), 0);
+                if (saved.isPublished()) {
+                    run.oldAddresses(column, "showjob.php", id, mark, filename, saved, filenamesTaken);
+                }
+            }
+        }
+        if (unplaced > 0) {
+            run.report.warn(unplaced + " job(s) name a head count or an application e-mail: Herald's vacancies have"
+                    + " neither, so add them to the text where they matter");
+        }
+    }
+
+    /**
+     * Friendly links go to the language's links column when MetInfo has one, else to a "links"
+     * section made for them; MetInfo shows the highest {@code orderno} first, and so does Herald.
+     * A link not yet approved ({@code show_ok} 0) comes across as a draft.
+     */
+    void links() throws SQLException {
+        String sql = """
+                SELECT id, webname, weburl, weblogo, link_type, info, orderno, com_ok, show_ok, addtime, lang
+                FROM %s ORDER BY lang, orderno DESC, id""".formatted(run.table("link"));
+        Map<String, Integer> positions = new HashMap<>();
+        try (PreparedStatement s = run.db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong("id");
+                String where = run.table("link") + " id " + id;
+                String mark = text(rs, "lang").toLowerCase(Locale.ROOT);
+                String language = run.languages.get(mark);
+                run.step();
+                if (language == null) {
+                    run.report.skipped++;
+                    run.report.warn(where + " skipped: language '" + mark + "' is not imported");
+                    continue;
+                }
+                long section = linksSection(mark, language);
+                String url = text(rs, "weburl").strip();
+                if (!url.isEmpty() && !url.startsWith("/") && !url.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+                    url = "http://" + url; // MetInfo takes "www.example.org" as it is
+                }
+                String image = "";
+                if (rs.getInt("link_type") == 1) {
+                    image = run.file(where, text(rs, "weblogo"), true).map(MediaItem::storedName).orElse("");
+                }
+                LinkFields fields;
+                try {
+                    fields = new LinkFields(url, image, positions.merge(language, 1, Integer::sum), null);
+                } catch (InvalidEntry e) {
+                    run.report.skipped++;
+                    run.report.warn(where + " ('" + text(rs, "webname") + "') skipped: " + e.getMessage());
+                    continue;
+                }
+                String title = text(rs, "webname").isBlank() ? url : shortened(text(rs, "webname"), 200);
+                String info = text(rs, "info").strip();
+                LocalDateTime added = rs.getObject("addtime", LocalDateTime.class);
+                EntryDraft draft = new EntryDraft(null, null, language, section, title, null, "",
+                        info.isEmpty() ? "" : "<p>" + Html.escape(info) + "</p>", "", "",
+                        added == null ? null : added.atZone(run.zone).toInstant(),
+                        rs.getInt("show_ok") == 1 ? EntryStatus.PUBLISHED : EntryStatus.DRAFT, rs.getInt("com_ok") == 1,
+                        List.of(), "", "");
+                run.save("link", String.valueOf(id), draft, null, fields, Checksums.of(draft, fields), 0);
+            }
+        }
+    }
+
+    private long linksSection(String mark, String language) {
+        return run.placedOf(9).stream().filter(p -> p.mark().equals(mark)).findFirst().map(Placed::sectionId)
+                .orElseGet(() -> {
+                    long id = run.ownSection("links:" + mark, SectionKind.LINK, language,
+                            LINKS_NAME.getOrDefault(language, "Links"), "links");
+                    String list = run.listPath(id, language);
+                    run.redirect("/link/index.php?lang=" + mark, list);
+                    if (mark.equals(run.defaultMark)) {
+                        run.redirect("/link/", list);
+                    }
+                    return id;
+                });
+    }
+}
