@@ -182,6 +182,22 @@ class SectionKindsTest {
     }
 
     @Test
+    void aVacancyWithoutClosingDateStaysOpenUntilFilled() {
+        Section vacancies = section(SectionKind.VACANCIES);
+        HttpResponse<String> created = editor.post("/admin/entries/new", true, "language", "en",
+                "section", String.valueOf(vacancies.id()), "title", "Driver axolotl", "body", "<p>Axolotl.</p>",
+                "status", "published", "k.grade", "G-3", "k.station", "Beijing", "k.closes", "");
+        assertThat(created.statusCode()).isEqualTo(303);
+        String list = herald.get("/en/vacancies/").body();
+        assertThat(list).contains("Driver axolotl", "Open until filled");
+        assertThat(list.indexOf("Driver axolotl")).as("listed after the vacancies that close")
+                .isGreaterThan(list.indexOf("Programme Management Officer"));
+        assertThat(herald.get("/en/vacancies/driver-axolotl").body()).contains("Open until filled");
+        assertThat(editor.get(created.headers().firstValue("Location").orElseThrow()).body())
+                .contains("name=\"k.closes\" type=\"datetime-local\" value=\"\"");
+    }
+
+    @Test
     void aCachedListDropsAVacancyAtItsClosingInstant() throws Exception {
         Section vacancies = section(SectionKind.VACANCIES);
         ZoneId zone = herald.bean(SiteSettings.class).current().timeZone();
