@@ -57,7 +57,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports a MetInfo 7 site straight from its MySQL/MariaDB database, in one transaction:
  * languages ({@code met_lang.mark}, {@code cn} becoming {@code zh}), the column tree
  * ({@code met_column}, class 1/2/3) as sections, news and about pages as entries, downloads as
- * document entries with their file attached, image columns as galleries, job openings as
+ * document entries with their file attached, image and product columns as galleries, job openings as
  * vacancies, friendly links, guestbook messages and feedback with their forms' fields (see
  * {@link MetinfoListings} and {@link MetinfoForms}), admin accounts recorded as "must set a new
  * password" (their unsalted MD5 hashes are never read), and every old address form, uploaded
@@ -192,6 +192,7 @@ public class MetinfoImporter {
         String defaultMark = "";
         ZoneId zone;
         long done;
+        long filesLeft;
 
         Run(Connection db, String prefix, String source, Path uploadDir, ImportProgress progress, List<Path[]> copies,
             List<MediaItem> stored) {
@@ -207,18 +208,22 @@ public class MetinfoImporter {
         ImportReport all() {
             try {
                 zone = site.current().timeZone();
-                progress.max(count("column") + count("news") + count("download") + count("img") + count("job")
+                progress.max(count("column") + count("news") + count("download") + count("img") + count("product") + count("job")
                         + count("link") + count("message") + count("feedback"));
                 languages();
                 columns();
                 items("news", "shownews.php", SectionKind.NEWS);
                 items("download", "showdownload.php", SectionKind.DOCUMENTS);
                 items("img", "showimg.php", SectionKind.GALLERY);
+                items("product", "showproduct.php", SectionKind.GALLERY);
                 MetinfoListings listings = new MetinfoListings(this);
                 listings.jobs();
                 listings.links();
                 new MetinfoForms(this, forms, inbox).all();
                 accounts();
+                if (filesLeft > 0) {
+                    report.warn(filesLeft + " file(s) under upload/ not carried: give --upload-dir (MetInfo's upload folder)");
+                }
                 return report.build(source);
             } catch (SQLException e) {
                 throw new ImportFailed("MetInfo database: " + e.getMessage(), e);
@@ -295,8 +300,8 @@ public class MetinfoImporter {
                 SectionKind kind = switch (c.module) {
                     case 1 -> SectionKind.PAGE;
                     case 2 -> SectionKind.NEWS;
+                    case 3, 5 -> SectionKind.GALLERY; // products are shown by their pictures and text
                     case 4 -> SectionKind.DOCUMENTS;
-                    case 5 -> SectionKind.GALLERY;
                     case 6 -> SectionKind.VACANCIES;
                     case 7 -> SectionKind.GUESTBOOK;
                     case 8 -> SectionKind.FEEDBACK;
@@ -304,6 +309,9 @@ public class MetinfoImporter {
                     default -> null;
                 };
                 String language = languages.get(c.mark);
+                if (language != null && builtIn(c, language)) {
+                    continue;
+                }
                 if (kind == null || language == null) {
                     report.skipped++;
                     report.warn("column " + c.id + " ('" + c.name + "') skipped: "
@@ -326,6 +334,7 @@ public class MetinfoImporter {
                 String list = sections.byId(sectionId).orElseThrow().listPath(language);
                 String script = switch (c.module) {
                     case 2 -> "news.php";
+                    case 3 -> "product.php";
                     case 4 -> "download.php";
                     case 5 -> "img.php";
                     case 6 -> "job.php";
@@ -388,6 +397,27 @@ public class MetinfoImporter {
         }
 
         /**
+         * A column for a page Herald has of its own (search, sitemap): its old addresses lead there.
+         * False for any other column.
+         */
+        private boolean builtIn(Column c, String language) {
+            String target = switch (c.module) {
+                case 11 -> "/" + language + "/search";
+                case 12 -> "/sitemap.xml";
+                default -> null;
+            };
+            if (target == null) {
+                return false;
+            }
+            redirect("/" + c.folder + "/index.php?lang=" + c.mark, target);
+            redirect("/" + c.folder + "/" + (c.module == 11 ? "search" : "sitemap") + ".php?lang=" + c.mark, target);
+            if (c.mark.equals(defaultMark)) {
+                redirect("/" + c.folder + "/", target);
+            }
+            return true;
+        }
+
+        /**
          * A top-level section for what MetInfo keeps outside its column tree (friendly links), made
          * once per import source and language; another kind of section at {@code slug} is left alone.
          */
@@ -445,7 +475,8 @@ public class MetinfoImporter {
         private void items(String kindTable, String script, SectionKind kind) throws SQLException {
             String extra = switch (kind) {
                 case DOCUMENTS -> "downloadurl, '' AS publisher, '' AS imgurl, '' AS displayimg";
-                case GALLERY -> "'' AS downloadurl, '' AS publisher, imgurl, displayimg";
+                // images and products have up to four more tabs of text
+                case GALLERY -> "'' AS downloadurl, '' AS publisher, imgurl, displayimg, content1, content2, content3, content4";
                 default -> "'' AS downloadurl, publisher, imgurl, '' AS displayimg";
             };
             String sql = """
@@ -501,9 +532,16 @@ public class MetinfoImporter {
             EntryStatus status = rs.getInt("recycle") != 0 ? EntryStatus.ARCHIVED
                     : rs.getInt("displaytype") == 0 ? EntryStatus.DRAFT : EntryStatus.PUBLISHED;
             String filename = text(rs, "filename");
-            String body = text(rs, "content");
+            StringBuilder body = new StringBuilder(text(rs, "content"));
+            if (kind == SectionKind.GALLERY) {
+                for (String tab : List.of("content1", "content2", "content3", "content4")) {
+                    if (!text(rs, tab).isBlank()) {
+                        body.append("<hr>").append(text(rs, tab));
+                    }
+                }
+            }
             EntryDraft draft = new EntryDraft(null, null, language, column.sectionId, title,
-                    filename.isBlank() ? null : WxrImporter.slugOr(filename, title, null), text(rs, "description"), body,
+                    filename.isBlank() ? null : WxrImporter.slugOr(filename, title, null), text(rs, "description"), body.toString(),
                     text(rs, "publisher"), "", publishedAt, status, false, tags(text(rs, "tag"), text(rs, "keywords")),
                     "", text(rs, "description"));
             String where = table(kindTable) + " id " + id;
@@ -640,7 +678,7 @@ public class MetinfoImporter {
                 return carried.filter(m -> !image || m.isImage());
             }
             if (uploadDir == null) {
-                report.warn(where + ": file " + path + " not carried (give --upload-dir)");
+                filesLeft++;
                 return Optional.empty();
             }
             Path root = uploadDir.toAbsolutePath().normalize();

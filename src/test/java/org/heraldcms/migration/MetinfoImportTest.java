@@ -87,7 +87,16 @@ class MetinfoImportTest {
               imgurl VARCHAR(255) DEFAULT '', imgurls VARCHAR(255) DEFAULT '', displayimg TEXT, com_ok INT DEFAULT 0,
               hits INT DEFAULT 0, updatetime DATETIME, addtime DATETIME, issue VARCHAR(100) DEFAULT '', access TEXT,
               top_ok INT DEFAULT 0, filename VARCHAR(255) DEFAULT '', lang VARCHAR(50) DEFAULT '', recycle INT DEFAULT 0,
-              displaytype INT DEFAULT 1, tag TEXT, links VARCHAR(200) DEFAULT '', imgsize VARCHAR(200) DEFAULT '')""", """
+              displaytype INT DEFAULT 1, tag TEXT, links VARCHAR(200) DEFAULT '', imgsize VARCHAR(200) DEFAULT '',
+              content1 TEXT, content2 TEXT, content3 TEXT, content4 TEXT)""", """
+            CREATE TABLE met_product (id INT AUTO_INCREMENT PRIMARY KEY, title VARCHAR(200) DEFAULT '', ctitle VARCHAR(200) DEFAULT '',
+              keywords VARCHAR(200) DEFAULT '', description TEXT, content LONGTEXT, class1 INT DEFAULT 0, class2 INT DEFAULT 0,
+              class3 INT DEFAULT 0, classother TEXT, no_order INT DEFAULT 0, new_ok INT DEFAULT 0,
+              imgurl VARCHAR(255) DEFAULT '', imgurls VARCHAR(255) DEFAULT '', displayimg TEXT, com_ok INT DEFAULT 0,
+              hits INT DEFAULT 0, updatetime DATETIME, addtime DATETIME, access TEXT, top_ok INT DEFAULT 0,
+              filename VARCHAR(255) DEFAULT '', lang VARCHAR(50) DEFAULT '', video TEXT, content1 MEDIUMTEXT,
+              content2 MEDIUMTEXT, content3 MEDIUMTEXT, content4 MEDIUMTEXT, recycle INT DEFAULT 0,
+              displaytype INT DEFAULT 1, tag TEXT, imgsize VARCHAR(200) DEFAULT '')""", """
             CREATE TABLE met_job (id INT AUTO_INCREMENT PRIMARY KEY, position VARCHAR(200) DEFAULT '', count INT DEFAULT 0,
               place VARCHAR(200) DEFAULT '', deal VARCHAR(200) DEFAULT '', addtime DATE, updatetime DATE,
               useful_life INT DEFAULT 0, content LONGTEXT, access TEXT, class1 INT DEFAULT 0, class2 INT DEFAULT 0,
@@ -120,7 +129,7 @@ class MetinfoImportTest {
 
     private static final List<String> ROWS = List.of(
             "INSERT INTO met_lang (id, name, no_order, mark, lang) VALUES (1, '简体中文', 1, 'cn', 'cn'), (2, 'English', 2, 'en', 'en')",
-            // cn: news (1) > 上合组织 (2); about (3); en: news (4), about (5), downloads (6); a product column (7) is not imported
+            // cn: news (1) > 上合组织 (2); about (3); en: news (4), about (5), downloads (6); a member column (7) is not imported
             """
             INSERT INTO met_column (id, name, foldername, filename, bigclass, module, no_order, nav, classtype, lang, content, description)
             VALUES (1, '新闻资讯', 'news', '', 0, 2, 1, 1, 1, 'cn', NULL, NULL),
@@ -129,7 +138,7 @@ class MetinfoImportTest {
                    (4, 'News', 'news', '', 0, 2, 1, 1, 1, 'en', NULL, NULL),
                    (5, 'About us', 'about', '', 0, 1, 2, 1, 1, 'en', '<p>The secretariat.</p><script>alert(1)</script>', 'Who we are'),
                    (6, 'Downloads', 'download', '', 0, 4, 3, 1, 1, 'en', NULL, NULL),
-                   (7, 'Products', 'product', '', 0, 3, 4, 1, 1, 'en', NULL, NULL)""",
+                   (7, 'Members', 'member', '', 0, 10, 4, 1, 1, 'en', NULL, NULL)""",
             """
             INSERT INTO met_news (id, title, keywords, description, content, class1, class2, hits, addtime, filename, lang,
                                   recycle, displaytype, tag, publisher)
@@ -140,7 +149,7 @@ class MetinfoImportTest {
                     'SCO|UN', 'admin'),
                    (3, 'Hidden news', '', '', '<p>Not shown.</p>', 4, 0, 0, '2021-06-01 09:00:00', '', 'en', 0, 0, '', 'admin'),
                    (4, 'Deleted news', '', '', '<p>In the recycle bin.</p>', 4, 0, 0, '2021-06-02 09:00:00', '', 'en', 1, 1, '', 'admin'),
-                   (5, 'Product news', '', '', '<p>In a column that is not imported.</p>', 7, 0, 0, '2021-06-03 09:00:00', '', 'en', 0, 1, '', 'admin')""",
+                   (5, 'Member news', '', '', '<p>In a column that is not imported.</p>', 7, 0, 0, '2021-06-03 09:00:00', '', 'en', 0, 1, '', 'admin')""",
             """
             INSERT INTO met_download (id, title, description, content, class1, downloadurl, hits, addtime, lang, filename)
             VALUES (1, 'Annual report 2020', 'The report.', '<p>Our year.</p>', 6, '../upload/file/202101/report.pdf', 7,
@@ -153,7 +162,13 @@ class MetinfoImportTest {
             VALUES (8, 'Gallery', 'img', '', 0, 5, 5, 1, 1, 'en'),
                    (9, 'Join us', 'job', '', 0, 6, 6, 1, 1, 'en'),
                    (10, 'Online message', 'message', '', 5, 7, 1, 0, 2, 'en'),
-                   (11, 'Online feedback', 'feedback', '', 5, 8, 2, 0, 2, 'en')""",
+                   (11, 'Online feedback', 'feedback', '', 5, 8, 2, 0, 2, 'en'),
+                   (12, 'Products', 'product', '', 0, 3, 7, 1, 1, 'en'),
+                   (13, 'Search', 'search', '', 0, 11, 8, 0, 1, 'en')""",
+            """
+            INSERT INTO met_product (id, title, content, content1, content2, class1, imgurl, displayimg, addtime, lang, classother)
+            VALUES (1, 'Smart speaker', '<p>It listens.</p>', '<p>Weight: 1 kg.</p>', '', 12, '../upload/202105/delegates.png', '',
+                    '2021-09-13 10:00:00', 'en', '')""",
             "UPDATE met_news SET imgurl = '../upload/202105/arrival.png' WHERE id = 2", """
             INSERT INTO met_img (id, title, description, content, class1, imgurl, displayimg, hits, addtime, lang, filename)
             VALUES (1, 'Summit in pictures', 'The summit.', '<p>Heads of state met.</p>', 8, '../upload/202105/arrival.png',
@@ -222,7 +237,7 @@ class MetinfoImportTest {
                     TestServices.MARIADB_USER, "", dir.resolve("upload"), null);
             ImportReport report = importer.importDatabase(options, ImportProgress.NONE);
             assertThat(report.created()).isEqualTo(7); // 4 news, 2 about pages, 1 download
-            assertThat(report.skipped()).isEqualTo(2); // the product column and its news
+            assertThat(report.skipped()).isEqualTo(2); // the member column and its news
             assertThat(report.mediaReferences()).isEqualTo(1);
             assertThat(herald.bean(SiteSettings.class).current().languages()).extracting(l -> l.tag())
                     .containsExactly("en", "zh");
@@ -309,7 +324,7 @@ class MetinfoImportTest {
             MetinfoImporter.Options options = new MetinfoImporter.Options(TestServices.mariaDbUrl(database),
                     TestServices.MARIADB_USER, "", dir.resolve("upload"), null);
             ImportReport report = importer.importDatabase(options, ImportProgress.NONE);
-            assertThat(report.created()).isEqualTo(7 + 1 + 3 + 3); // as before, a gallery, 3 jobs, 3 links
+            assertThat(report.created()).isEqualTo(7 + 1 + 1 + 3 + 3); // as before, a gallery, a product, 3 jobs, 3 links
             assertThat(report.skipped()).isEqualTo(2 + 1); // as before, and the javascript: link
             assertThat(report.submissions()).isEqualTo(3);
             assertThat(report.warnings()).anyMatch(w -> w.contains("met_link id 4"))
@@ -331,6 +346,15 @@ class MetinfoImportTest {
             assertMovedTo(herald, "/img/summit.html", galleryPath);
             assertMovedTo(herald, "/upload/202105/delegates.png", "/media/" + pictures.get(1).media().storedName());
             assertThat(herald.get(galleryPath).body()).contains(pictures.get(1).media().storedName());
+
+            // a product: a gallery of its pictures, its text tabs one after another
+            Entry product = WxrImportTest.entry(herald, "product", "1");
+            assertThat(herald.bean(Galleries.class).pictures(product)).extracting(p -> p.media().id())
+                    .containsExactly(pictures.get(1).media().id());
+            assertThat(product.body()).contains("It listens.", "Weight: 1 kg.");
+            assertMovedTo(herald, "/product/showproduct.php?id=1&lang=en",
+                    sections.byId(product.sectionId()).orElseThrow().entryPath("en", product.slug()));
+            assertMovedTo(herald, "/search/index.php?lang=en", "/en/search");
 
             // jobs: open ones listed, closing after their validity; one without a limit stays open; a closed one is gone
             Section jobs = sections.byPath("en", "job").orElseThrow();
