@@ -1,11 +1,8 @@
 package org.heraldcms.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -17,6 +14,7 @@ import java.util.Optional;
 import org.heraldcms.identity.Role;
 import org.heraldcms.identity.Users;
 import org.heraldcms.site.SiteSettings;
+import org.heraldcms.support.Browser;
 import org.heraldcms.support.RunningHerald;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,12 +25,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,8 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class NewsroomBrowserTest {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String DRIVER = "/usr/bin/chromedriver";
     static final String PASSWORD = "correct horse battery";
 
     @TempDir
@@ -53,37 +45,24 @@ class NewsroomBrowserTest {
     @TempDir
     static Path profile;
     static RunningHerald herald;
+    static Browser chrome;
     static WebDriver browser;
 
     @BeforeAll
     static void start() {
-        boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER));
-        if (!present && "required".equals(System.getenv("HERALD_TEST_SERVICES"))) {
-            throw new IllegalStateException("Chromium or chromedriver is missing and HERALD_TEST_SERVICES=required");
-        }
-        assumeTrue(present, "Chromium (" + CHROMIUM + ") or chromedriver (" + DRIVER + ") is absent: browser tests skipped");
+        Browser.assumePresent();
         herald = RunningHerald.start(dataDir, "--herald.scheduler.delay=PT1S");
         Users users = herald.bean(Users.class);
         users.add("chief", "Chief Editor", Role.ADMIN, PASSWORD.toCharArray(), Optional.empty());
         users.add("olga", "Olga", Role.TRANSLATOR, PASSWORD.toCharArray(), Optional.empty());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chrome = Browser.start(herald, profile);
+        browser = chrome.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chrome != null) {
+            chrome.close();
         }
         if (herald != null) {
             herald.close();
@@ -92,14 +71,14 @@ class NewsroomBrowserTest {
 
     @Test
     void anEntryIsWrittenTranslatedRevisedScheduledAndPublishedInBothLanguages() {
-        signIn("chief");
-        open("/admin/media");
+        chrome.signIn("chief", PASSWORD);
+        chrome.open("/admin/media");
         browser.findElement(By.name("file")).sendKeys(image("palais.png").toString());
-        clickAndWait(By.cssSelector("main form button[type=submit]"));
+        chrome.clickAndWait(By.cssSelector("main form button[type=submit]"));
 
-        open("/admin/entries/new");
-        type("title", "Secretariats meet in Geneva");
-        type("summary", "Talks on cooperation.");
+        chrome.open("/admin/entries/new");
+        chrome.type("title", "Secretariats meet in Geneva");
+        chrome.type("summary", "Talks on cooperation.");
         writeInEditor("Agenda", Keys.chord(Keys.ALT, Keys.SHIFT, "2"), Keys.ENTER);
         toolbar("Bullet list");
         writeInEditor("Security", Keys.ENTER, "Trade", Keys.ENTER, Keys.ENTER, "See ");
@@ -107,8 +86,8 @@ class NewsroomBrowserTest {
         writeInEditor(".", Keys.ENTER);
         imageFromLibrary("palais.png");
         new Select(browser.findElement(By.name("cover"))).selectByIndex(1);
-        type("coverAlt", "The Palais des Nations");
-        type("tags", "cooperation");
+        chrome.type("coverAlt", "The Palais des Nations");
+        chrome.type("tags", "cooperation");
         save();
         String editPath = URI.create(browser.getCurrentUrl()).getPath();
         assertThat(editPath).matches("/admin/entries/\\d+");
@@ -119,17 +98,17 @@ class NewsroomBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".note")).getText()).isEqualTo("Saved.");
         assertThat(cspViolations()).isEmpty();
 
-        clickAndWait(By.linkText("Revisions"));
+        chrome.clickAndWait(By.linkText("Revisions"));
         assertThat(browser.findElements(By.cssSelector(".diff ins")).stream().map(WebElement::getText))
                 .anySatisfy(line -> assertThat(line).contains("<li>Culture</li>"));
         assertThat(browser.findElements(By.cssSelector(".revisions tr"))).hasSize(3);
 
-        open(editPath);
-        clickAndWait(By.cssSelector("a.translate[href$='language=ru']"));
+        chrome.open(editPath);
+        chrome.clickAndWait(By.cssSelector("a.translate[href$='language=ru']"));
         assertThat(browser.findElement(By.cssSelector(".source .source-title")).getText())
                 .isEqualTo("Secretariats meet in Geneva");
         assertThat(browser.findElements(By.cssSelector(".source-body li"))).hasSize(3);
-        type("title", "Секретариаты встретились в Женеве");
+        chrome.type("title", "Секретариаты встретились в Женеве");
         writeInEditor("Повестка", Keys.chord(Keys.ALT, Keys.SHIFT, "2"), Keys.ENTER);
         toolbar("Bullet list");
         writeInEditor("Безопасность");
@@ -138,7 +117,7 @@ class NewsroomBrowserTest {
         String russianPath = URI.create(browser.getCurrentUrl()).getPath();
         assertThat(russianPath).matches("/admin/entries/\\d+").isNotEqualTo(editPath);
 
-        open(editPath);
+        chrome.open(editPath);
         new Select(browser.findElement(By.name("status"))).selectByValue("scheduled");
         String soon = LocalDateTime.now(herald.bean(SiteSettings.class).current().timeZone()).minusMinutes(1)
                 .truncatedTo(ChronoUnit.MINUTES).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
@@ -150,8 +129,8 @@ class NewsroomBrowserTest {
             return new Select(d.findElement(By.name("status"))).getFirstSelectedOption().getText().equals("published");
         });
 
-        open("/en/");
-        clickAndWait(By.linkText("Secretariats meet in Geneva"));
+        chrome.open("/en/");
+        chrome.clickAndWait(By.linkText("Secretariats meet in Geneva"));
         assertThat(browser.findElement(By.cssSelector("article .body h2")).getText()).isEqualTo("Agenda");
         assertThat(browser.findElements(By.cssSelector("article .body li"))).hasSize(3);
         assertThat(browser.findElement(By.linkText("the report")).getAttribute("href"))
@@ -161,7 +140,7 @@ class NewsroomBrowserTest {
         assertThat(cover.getAttribute("srcset")).contains("-320.png 320w", "-768.png 768w", "-1600.png 1600w");
         assertThat(cover.getAttribute("alt")).isEqualTo("The Palais des Nations");
         String russianUrl = browser.findElement(By.cssSelector("nav.translations a[hreflang=ru]")).getAttribute("href");
-        open(URI.create(russianUrl).getPath());
+        chrome.open(URI.create(russianUrl).getPath());
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Секретариаты встретились в Женеве");
         String englishUrl = browser.findElement(By.cssSelector("nav.translations a[hreflang=en]")).getAttribute("href");
         assertThat(URI.create(englishUrl).getPath()).startsWith("/en/");
@@ -170,58 +149,37 @@ class NewsroomBrowserTest {
 
     @Test
     void aTranslatorIsRefusedPublishing() {
-        signIn("chief");
-        open("/admin/entries/new");
-        type("title", "Statement on water");
+        chrome.signIn("chief", PASSWORD);
+        chrome.open("/admin/entries/new");
+        chrome.type("title", "Statement on water");
         save();
         String source = URI.create(browser.getCurrentUrl()).getPath();
         signOut();
 
-        signIn("olga");
-        open(source + "/translate?language=zh");
+        chrome.signIn("olga", PASSWORD);
+        chrome.open(source + "/translate?language=zh");
         List<String> offered = new Select(browser.findElement(By.name("status"))).getOptions().stream()
                 .map(WebElement::getText).toList();
         assertThat(offered).containsExactly("draft", "review");
-        type("title", "关于水的声明");
+        chrome.type("title", "关于水的声明");
         ((JavascriptExecutor) browser).executeScript("var o = document.createElement('option'); o.value = 'published';"
                 + "o.text = 'published'; arguments[0].add(o); arguments[0].value = 'published';",
                 browser.findElement(By.name("status")));
         save();
         assertThat(browser.findElement(By.cssSelector(".problem")).getText()).contains("cannot set the status 'published'");
-        open("/admin/entries/new");
+        chrome.open("/admin/entries/new");
         assertThat(browser.findElement(By.cssSelector(".problem")).getText()).contains("translator");
         signOut();
     }
 
-    private static void signIn(String username) {
-        open("/admin/login");
-        browser.manage().deleteAllCookies();
-        open("/admin/login");
-        type("username", username);
-        type("password", PASSWORD);
-        clickAndWait(By.cssSelector("form button[type=submit]"));
-        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/admin/");
-    }
-
     private static void signOut() {
-        open("/admin/");
+        chrome.open("/admin/");
         browser.findElement(By.cssSelector(".bar form button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/admin/login?out"));
     }
 
     private static void save() {
-        clickAndWait(By.cssSelector("#editor button[type=submit]"));
-    }
-
-    /** Clicks and waits until the next page has replaced this one. */
-    private static void clickAndWait(By target) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-    }
-
-    private static void open(String path) {
-        browser.get(herald.uri(path).toString());
+        chrome.clickAndWait(By.cssSelector("#editor button[type=submit]"));
     }
 
     /** Types into the rich-text editor (TinyMCE's editing frame) where its caret is. */
@@ -296,9 +254,4 @@ class NewsroomBrowserTest {
         }
     }
 
-    private static void type(String name, String text) {
-        WebElement field = browser.findElement(By.name(name));
-        field.clear();
-        field.sendKeys(text);
-    }
 }

@@ -1,18 +1,15 @@
 package org.heraldcms.kinds;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -24,6 +21,7 @@ import org.heraldcms.identity.Users;
 import org.heraldcms.site.Section;
 import org.heraldcms.site.SectionKind;
 import org.heraldcms.site.Sections;
+import org.heraldcms.support.Browser;
 import org.heraldcms.support.RunningHerald;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,15 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Each section kind made in the admin of a real (headless) Chromium, in English and then
@@ -48,8 +40,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class KindsBrowserTest {
 
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String DRIVER = "/usr/bin/chromedriver";
     static final String PASSWORD = "correct horse battery";
 
     @TempDir
@@ -59,32 +49,22 @@ class KindsBrowserTest {
     @TempDir
     static Path files;
     static RunningHerald herald;
+    static Browser chrome;
     static WebDriver browser;
 
     @BeforeAll
     static void start() {
-        boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER));
-        if (!present && "required".equals(System.getenv("HERALD_TEST_SERVICES"))) {
-            throw new IllegalStateException("Chromium or chromedriver is missing and HERALD_TEST_SERVICES=required");
-        }
-        assumeTrue(present, "Chromium (" + CHROMIUM + ") or chromedriver (" + DRIVER + ") is absent: browser tests skipped");
+        Browser.assumePresent();
         herald = RunningHerald.start(dataDir);
         herald.bean(Users.class).add("chief", "Chief Editor", Role.ADMIN, PASSWORD.toCharArray(), Optional.empty());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        chrome = Browser.start(herald, profile);
+        browser = chrome.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chrome != null) {
+            chrome.close();
         }
         if (herald != null) {
             herald.close();
@@ -93,16 +73,16 @@ class KindsBrowserTest {
 
     @Test
     void everyKindIsMadeInTheAdminAndShownInEnglishAndRussian() throws IOException {
-        signIn();
+        chrome.signIn("chief", PASSWORD);
         upload("rivers-en.pdf", pdf("Rivers declaration (English)"));
         upload("rivers-ru.pdf", pdf("Rivers declaration (Russian)"));
         upload("river.png", png());
 
         make(SectionKind.DOCUMENTS, "Declaration on rivers", "Декларация о реках", language -> {
             if (language.equals("en")) {
-                type("k.symbol", "B/DEC/12/3");
+                chrome.type("k.symbol", "B/DEC/12/3");
                 setValue("k.date", "2024-03-22");
-                new Select(field("k.type")).selectByValue("declaration");
+                new Select(chrome.field("k.type")).selectByValue("declaration");
             }
             chooseContaining("k.file", "rivers-" + language + ".pdf");
         });
@@ -110,46 +90,46 @@ class KindsBrowserTest {
             if (language.equals("en")) {
                 setValue("k.start", LocalDateTime.now().plusDays(40).withHour(9).withMinute(30).toString().substring(0, 16));
                 setValue("k.end", LocalDateTime.now().plusDays(40).withHour(17).withMinute(0).toString().substring(0, 16));
-                type("k.zone", "Europe/Zurich");
+                chrome.type("k.zone", "Europe/Zurich");
             }
-            type("k.place", language.equals("en") ? "Palais des Nations" : "Дворец Наций");
+            chrome.type("k.place", language.equals("en") ? "Palais des Nations" : "Дворец Наций");
         });
         make(SectionKind.GALLERY, "Rivers in pictures", "Реки в фотографиях", language -> { });
         make(SectionKind.VACANCIES, "Hydrologist", "Гидролог", language -> {
-            type("k.grade", "P-4");
+            chrome.type("k.grade", "P-4");
             setValue("k.closes", LocalDateTime.now().plusDays(20).withSecond(0).withNano(0).toString().substring(0, 16));
-            type("k.station", language.equals("en") ? "Vienna" : "Вена");
+            chrome.type("k.station", language.equals("en") ? "Vienna" : "Вена");
         });
         make(SectionKind.LINK, "River commission", "Речная комиссия", language -> {
-            type("k.url", "https://rivers.example.org/" + language + "/");
-            type("k.position", "9");
+            chrome.type("k.url", "https://rivers.example.org/" + language + "/");
+            chrome.type("k.position", "9");
         });
         make(SectionKind.BANNERS, "Save the rivers", "Сохраним реки", language -> {
-            type("k.url", "/" + language + "/");
+            chrome.type("k.url", "/" + language + "/");
             chooseContaining("k.image", "river.png");
-            type("k.position", "0");
+            chrome.type("k.position", "0");
         });
 
         captionGallery();
 
         for (String language : new String[] {"en", "ru"}) {
             boolean en = language.equals("en");
-            open(list(SectionKind.DOCUMENTS, language));
+            chrome.open(list(SectionKind.DOCUMENTS, language));
             WebElement document = browser.findElement(By.xpath("//li[h2/a[.='" + (en ? "Declaration on rivers"
                     : "Декларация о реках") + "']]"));
             assertThat(document.findElement(By.cssSelector(".symbol")).getText()).isEqualTo("B/DEC/12/3");
             assertThat(document.findElement(By.cssSelector("a[type='application/pdf']")).getAttribute("href"))
                     .endsWith("/" + language + "/symbol/B/DEC/12/3.pdf");
 
-            open(list(SectionKind.EVENTS, language));
-            clickAndWait(By.linkText(en ? "Water forum" : "Водный форум"));
+            chrome.open(list(SectionKind.EVENTS, language));
+            chrome.clickAndWait(By.linkText(en ? "Water forum" : "Водный форум"));
             assertThat(browser.findElement(By.cssSelector(".kind-fields.event")).getText())
                     .contains("09:30").contains("17:00").contains("Europe/Zurich")
                     .contains(en ? "Palais des Nations" : "Дворец Наций");
             assertThat(browser.findElement(By.cssSelector("a.ics")).getAttribute("href")).endsWith(".ics");
 
-            open(list(SectionKind.GALLERY, language));
-            clickAndWait(By.linkText(en ? "Rivers in pictures" : "Реки в фотографиях"));
+            chrome.open(list(SectionKind.GALLERY, language));
+            chrome.clickAndWait(By.linkText(en ? "Rivers in pictures" : "Реки в фотографиях"));
             WebElement thumb = browser.findElement(By.cssSelector(".gallery .thumbs a"));
             assertThat(thumb.findElement(By.tagName("img")).getAttribute("alt")).isEqualTo(en ? "A river" : "Река");
             assertThat(thumb.findElement(By.tagName("img")).getAttribute("srcset")).contains("320w");
@@ -157,15 +137,15 @@ class KindsBrowserTest {
             assertThat(browser.findElement(By.cssSelector(".lightbox:target figcaption")).getText())
                     .contains(en ? "A river" : "Река");
 
-            open(list(SectionKind.VACANCIES, language));
+            chrome.open(list(SectionKind.VACANCIES, language));
             assertThat(browser.findElement(By.cssSelector(".kind-vacancies")).getText())
                     .contains(en ? "Hydrologist" : "Гидролог").contains("P-4").contains(en ? "Vienna" : "Вена");
 
-            open(list(SectionKind.LINK, language));
+            chrome.open(list(SectionKind.LINK, language));
             assertThat(browser.findElement(By.linkText(en ? "River commission" : "Речная комиссия")).getAttribute("href"))
                     .isEqualTo("https://rivers.example.org/" + language + "/");
 
-            open("/" + language + "/");
+            chrome.open("/" + language + "/");
             WebElement banner = browser.findElement(By.cssSelector(".banners li:first-child"));
             assertThat(banner.getText()).contains(en ? "Save the rivers" : "Сохраним реки");
             assertThat(banner.findElement(By.tagName("img")).getAttribute("srcset")).contains("768w");
@@ -174,16 +154,16 @@ class KindsBrowserTest {
 
     /** Writes an entry of this kind in English, publishes it, translates it into Russian and publishes that. */
     private static void make(SectionKind kind, String english, String russian, Consumer<String> fields) {
-        open("/admin/entries/new?section=" + section(kind).id());
-        type("title", english);
-        new Select(field("status")).selectByValue("published");
+        chrome.open("/admin/entries/new?section=" + section(kind).id());
+        chrome.type("title", english);
+        new Select(chrome.field("status")).selectByValue("published");
         fields.accept("en");
         save();
         String editPath = URI.create(browser.getCurrentUrl()).getPath();
         assertThat(editPath).as(kind + ": " + problem()).matches("/admin/entries/\\d+");
-        clickAndWait(By.cssSelector("a.translate[href$='language=ru']"));
-        type("title", russian);
-        new Select(field("status")).selectByValue("published");
+        chrome.clickAndWait(By.cssSelector("a.translate[href$='language=ru']"));
+        chrome.type("title", russian);
+        new Select(chrome.field("status")).selectByValue("published");
         fields.accept("ru");
         save();
         assertThat(URI.create(browser.getCurrentUrl()).getPath()).as(kind + " ru: " + problem())
@@ -193,18 +173,18 @@ class KindsBrowserTest {
     private static void captionGallery() {
         Section gallery = section(SectionKind.GALLERY);
         for (String language : new String[] {"en", "ru"}) {
-            open("/admin/entries?language=" + language + "&section=" + gallery.id());
-            clickAndWait(By.linkText(language.equals("en") ? "Rivers in pictures" : "Реки в фотографиях"));
-            clickAndWait(By.linkText("Gallery images"));
+            chrome.open("/admin/entries?language=" + language + "&section=" + gallery.id());
+            chrome.clickAndWait(By.linkText(language.equals("en") ? "Rivers in pictures" : "Реки в фотографиях"));
+            chrome.clickAndWait(By.linkText("Gallery images"));
             if (language.equals("en")) {
                 chooseContaining("image", "river.png");
-                type("caption", "A river");
-                clickAndWait(By.cssSelector("#add-image button"));
+                chrome.type("caption", "A river");
+                chrome.clickAndWait(By.cssSelector("#add-image button"));
             } else {
                 WebElement caption = browser.findElement(By.cssSelector("table.media input[name=caption]"));
                 caption.clear();
                 caption.sendKeys("Река");
-                clickAndWait(By.cssSelector("table.media button[value=caption]"));
+                chrome.clickAndWait(By.cssSelector("table.media button[value=caption]"));
             }
         }
     }
@@ -220,68 +200,27 @@ class KindsBrowserTest {
     private static void upload(String name, byte[] bytes) throws IOException {
         Path file = files.resolve(name);
         Files.write(file, bytes);
-        open("/admin/media");
+        chrome.open("/admin/media");
         browser.findElement(By.name("file")).sendKeys(file.toAbsolutePath().toString());
-        clickAndWait(By.cssSelector("form[enctype] button[type=submit]"));
+        chrome.clickAndWait(By.cssSelector("form[enctype] button[type=submit]"));
         assertThat(browser.getPageSource()).contains(name);
-    }
-
-    private static void signIn() {
-        open("/admin/login");
-        type("username", "chief");
-        type("password", PASSWORD);
-        clickAndWait(By.cssSelector("form button[type=submit]"));
-        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/admin/");
     }
 
     private static String problem() {
         return browser.findElements(By.cssSelector(".problem")).stream().map(WebElement::getText).findFirst().orElse("");
     }
 
-    private static WebElement field(String name) {
-        return browser.findElement(By.name(name));
-    }
-
-    private static void type(String name, String text) {
-        WebElement element = field(name);
-        element.clear();
-        element.sendKeys(text);
-    }
-
     private static void setValue(String name, String value) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", field(name), value);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", chrome.field(name), value);
     }
 
     private static void chooseContaining(String name, String text) {
-        new Select(field(name)).getOptions().stream().filter(o -> o.getText().contains(text)).findFirst()
+        new Select(chrome.field(name)).getOptions().stream().filter(o -> o.getText().contains(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no option with " + text + " in " + name)).click();
     }
 
     private static void save() {
-        clickAndWait(By.cssSelector("#editor button[type=submit]"));
-    }
-
-    private static void open(String path) {
-        browser.get(herald.uri(path).toString());
-    }
-
-    /** Clicks and waits until the next page has replaced this one (Chromium may report the old node as gone either way). */
-    private static void clickAndWait(By target) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> {
-            try {
-                page.isEnabled();
-                return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
-            } catch (WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                    return true;
-                }
-                throw e;
-            }
-        });
+        chrome.clickAndWait(By.cssSelector("#editor button[type=submit]"));
     }
 
     private static byte[] pdf(String text) {
