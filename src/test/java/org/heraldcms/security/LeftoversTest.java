@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
+import org.heraldcms.identity.Role;
 import org.heraldcms.identity.Users;
 import org.heraldcms.support.AdminClient;
 import org.heraldcms.support.RunningHerald;
@@ -48,6 +50,15 @@ class LeftoversTest {
                 assertThat(herald.get(path).statusCode()).as(path).isIn(302, 403, 404);
             }
             assertThat(herald.get("/actuator/health").statusCode()).isEqualTo(200);
+            for (String path : List.of("/actuator/metrics", "/actuator/metrics/cache.gets", "/actuator/metrics/hikaricp.connections.usage")) {
+                assertThat(herald.get(path).statusCode()).as(path + " anonymously").isEqualTo(302);
+                assertThat(herald.get(path).body()).as(path).doesNotContain("measurements");
+            }
+            herald.bean(Users.class).add("ed", "Ed", Role.EDITOR, "a long enough password".toCharArray(), Optional.empty());
+            assertThat(AdminClient.signedIn(herald, "ed", "a long enough password").get("/actuator/metrics").statusCode())
+                    .as("an editor").isEqualTo(403);
+            assertThat(AdminClient.signedIn(herald, "chief", "a long enough password").get("/actuator/metrics/cache.gets")
+                    .body()).as("an admin").contains("measurements");
         }
     }
 }

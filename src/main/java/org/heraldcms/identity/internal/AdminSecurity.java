@@ -31,7 +31,8 @@ class AdminSecurity {
         // A relative Location: the sign-in redirect must not echo a forged Host header.
         LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/admin/login");
         signIn.setFavorRelativeUris(true);
-        http.securityMatcher("/admin/**")
+        // metrics show how the site is used and run (caches, pools, export times): admins only
+        http.securityMatcher("/admin/**", "/actuator/metrics", "/actuator/metrics/**")
                 .exceptionHandling(e -> e.authenticationEntryPoint(signIn))
                 .authorizeHttpRequests(AdminRoutes::authorize)
                 .formLogin(form -> form.loginPage("/admin/login").loginProcessingUrl("/admin/login")

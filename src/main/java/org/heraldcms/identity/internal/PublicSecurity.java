@@ -47,6 +47,6 @@ class PublicSecurity {
 
     private static boolean isPublic(HttpServletRequest request) {
         String uri = request.getRequestURI();
-        return !(uri.equals("/admin") || uri.startsWith("/admin/"));
+        return !(uri.equals("/admin") || uri.startsWith("/admin/") || uri.startsWith("/actuator/metrics"));
     }
 }
