@@ -120,6 +120,18 @@ public final class AdminClient {
                 .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))));
     }
 
+    /** A GET whose answer is read as bytes (a download). */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(herald.uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET of a path already percent-encoded as it should go on the wire. */
     public HttpResponse<String> getRaw(java.net.URI uri) {
         return send(HttpRequest.newBuilder(uri).GET());
