@@ -190,6 +190,11 @@ public class Entries {
         return revisions.ofEntry(entryId);
     }
 
+    /** The number of an entry's latest revision (0 for none). */
+    public int lastRevision(long entryId) {
+        return revisions.last(entryId);
+    }
+
     public long count() {
         return entries.count();
     }

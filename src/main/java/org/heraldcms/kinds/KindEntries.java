@@ -40,12 +40,14 @@ public class KindEntries {
     private final VacancyRepository vacancies;
     private final LinkRepository links;
     private final Clock clock;
+    private final KindRevisions revisions;
     private final SiteSettings site;
 
     KindEntries(Entries entries, Sections sections, EntryExpiry expiry, MediaLibrary media, DocumentRepository documents,
                 EventRepository events, VacancyRepository vacancies, LinkRepository links, Optional<Clock> clock,
-                SiteSettings site) {
+                SiteSettings site, KindRevisions revisions) {
         this.site = site;
+        this.revisions = revisions;
         this.entries = entries;
         this.sections = sections;
         this.expiry = expiry;
@@ -67,6 +69,7 @@ public class KindEntries {
     public Entry save(EntryDraft draft, EntryMedia media, KindFields fields, String savedBy) {
         Entry entry = entries.save(draft, media, savedBy);
         store(entry, fields);
+        revisions.record(entry.id(), fieldsOf(entry.id()));
         return entry;
     }
 

@@ -71,7 +71,7 @@ public class Backups {
             "member_group", "member", "section_access", "form_field", "form_field_label", "form_submission", "form_answer",
             // section kinds (issue 9 part A)
             "entry_expiry", "entry_document", "entry_event", "entry_event_report", "entry_vacancy", "entry_link",
-            "gallery_image", "gallery_caption",
+            "gallery_image", "gallery_caption", "revision_kind",
             "password_reset");
 
     /** Columns that point at a row of their own table: restored in a second pass. */

@@ -198,6 +198,29 @@ class SectionKindsTest {
     }
 
     @Test
+    void restoringARevisionBringsItsKindFieldsBack() {
+        Section vacancies = section(SectionKind.VACANCIES);
+        ZoneId zone = herald.bean(SiteSettings.class).current().timeZone();
+        String first = LocalDateTime.now(zone).plusDays(30).withSecond(0).withNano(0).format(LOCAL);
+        String second = LocalDateTime.now(zone).plusDays(60).withSecond(0).withNano(0).format(LOCAL);
+        HttpResponse<String> created = editor.post("/admin/entries/new", true, "language", "en",
+                "section", String.valueOf(vacancies.id()), "title", "Analyst okapi", "body", "<p>Okapi.</p>",
+                "status", "published", "k.grade", "P-2", "k.station", "Astana", "k.closes", first);
+        String edit = created.headers().firstValue("Location").orElseThrow();
+        assertThat(editor.post(edit, true, "section", String.valueOf(vacancies.id()), "title", "Analyst okapi",
+                "body", "<p>Okapi.</p>", "status", "published", "k.grade", "P-4", "k.station", "Bishkek",
+                "k.closes", second).statusCode()).isEqualTo(303);
+        assertThat(herald.get("/en/vacancies/analyst-okapi").body()).contains("Bishkek");
+
+        String diff = editor.get(edit + "/revisions?from=1&to=2").body();
+        assertThat(diff).contains("grade: P-2", "grade: P-4", "dutyStation: Astana", "dutyStation: Bishkek");
+        assertThat(editor.post(edit + "/revisions/1/restore", true).statusCode()).isEqualTo(303);
+        String page = herald.get("/en/vacancies/analyst-okapi").body();
+        assertThat(page).contains("Astana", "P-2").doesNotContain("Bishkek");
+        assertThat(editor.get(edit).body()).contains("value=\"" + first + "\"");
+    }
+
+    @Test
     void aCachedListDropsAVacancyAtItsClosingInstant() throws Exception {
         Section vacancies = section(SectionKind.VACANCIES);
         ZoneId zone = herald.bean(SiteSettings.class).current().timeZone();

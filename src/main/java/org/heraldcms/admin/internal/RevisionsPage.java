@@ -12,6 +12,10 @@ import org.heraldcms.content.EntryDraft;
 import org.heraldcms.content.Revision;
 import org.heraldcms.identity.AuditLog;
 import org.heraldcms.identity.User;
+import org.heraldcms.kinds.KindEntries;
+import org.heraldcms.kinds.KindRevisions;
+import org.heraldcms.site.SectionKind;
+import org.heraldcms.site.Sections;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -28,9 +32,16 @@ class RevisionsPage {
     private final AdminView view;
     private final Entries entries;
     private final AuditLog audit;
+    private final KindEntries kinds;
+    private final KindRevisions kindRevisions;
+    private final Sections sections;
 
-    RevisionsPage(AdminView view, Entries entries, AuditLog audit) {
+    RevisionsPage(AdminView view, Entries entries, KindEntries kinds, KindRevisions kindRevisions, Sections sections,
+                  AuditLog audit) {
         this.view = view;
+        this.kinds = kinds;
+        this.kindRevisions = kindRevisions;
+        this.sections = sections;
         this.entries = entries;
         this.audit = audit;
     }
@@ -48,7 +59,7 @@ class RevisionsPage {
         model.put("revisions", revisions);
         model.put("from", a);
         model.put("to", b);
-        model.put("lines", RevisionDiff.between(number(revisions, a), number(revisions, b)));
+        model.put("lines", RevisionDiff.diff(lines(id, number(revisions, a)), lines(id, number(revisions, b))));
         return view.page("revisions", model, request);
     }
 
@@ -60,11 +71,20 @@ class RevisionsPage {
         List<Revision> revisions = entries.revisions(id);
         EntryPermissions.checkEdit(me, revisions.get(0).savedBy(), entry.status());
         Revision old = number(revisions, number);
-        entries.save(new EntryDraft(id, null, entry.language(), old.sectionId(), old.title(), old.slug(), old.summary(),
-                old.body(), old.author(), old.source(), entry.publishedAt(), entry.status(), entry.featured(),
-                old.tags(), old.seoTitle(), old.seoDescription()), entries.revisionMedia(id, number), me.username());
+        SectionKind kind = sections.byId(old.sectionId()).map(s -> s.kind()).orElse(SectionKind.NEWS);
+        kinds.save(new EntryDraft(id, null, entry.language(), old.sectionId(), old.title(), old.slug(), old.summary(),
+                        old.body(), old.author(), old.source(), entry.publishedAt(), entry.status(), entry.featured(),
+                        old.tags(), old.seoTitle(), old.seoDescription()), entries.revisionMedia(id, number),
+                kindRevisions.at(id, number, kind), me.username());
         audit.record(me.username(), "entry-restore", id + " revision " + number, request.getRemoteAddr());
         return EntryEditor.seeOther("/admin/entries/" + id + "/revisions");
+    }
+
+    /** A revision's lines for the diff: its own, then its kind fields (a vacancy's closing time...). */
+    private List<String> lines(long entryId, Revision revision) {
+        List<String> lines = new java.util.ArrayList<>(RevisionDiff.lines(revision));
+        lines.addAll(kindRevisions.describe(entryId, revision.number()));
+        return lines;
     }
 
     private static Revision number(List<Revision> revisions, int n) {

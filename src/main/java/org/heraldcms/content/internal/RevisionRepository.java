@@ -44,6 +44,11 @@ public class RevisionRepository {
                 e.seoDescription());
     }
 
+    public int last(long entryId) {
+        return jdbc.sql("SELECT COALESCE(MAX(number), 0) FROM revision WHERE entry_id = ?").param(entryId)
+                .query(Integer.class).single();
+    }
+
     public List<Revision> ofEntry(long entryId) {
         return jdbc.sql("SELECT * FROM revision WHERE entry_id = ? ORDER BY number").param(entryId)
                 .query(RevisionRepository::revision).list();
