@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.heraldcms.identity.internal.LoginThrottle;
+import org.heraldcms.identity.internal.RecoveryCodeRepository;
+import org.heraldcms.identity.internal.RecoveryCodes;
 import org.heraldcms.identity.internal.Totp;
 import org.heraldcms.identity.internal.UserRepository;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +35,7 @@ import org.springframework.stereotype.Service;
  * Optional second step at sign-in: a TOTP code (RFC 6238) from an authenticator app. Accounts
  * choose it; roles listed in {@code herald.security.two-factor-roles} must use it. After the
  * password such an account holds only {@link #PENDING}, which opens nothing but the code page.
+ * Enrolling gives the account single-use recovery codes, for the day its authenticator is lost.
  */
 @Service
 public class TwoFactor {
@@ -41,6 +45,7 @@ public class TwoFactor {
     private static final String ISSUER = "Herald";
 
     private final UserRepository users;
+    private final RecoveryCodeRepository recoveryCodes;
     private final UserDetailsService accounts;
     private final LoginThrottle throttle;
     private final AuditLog audit;
@@ -48,9 +53,11 @@ public class TwoFactor {
     private final Map<String, Long> lastStep = new ConcurrentHashMap<>();
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    TwoFactor(UserRepository users, UserDetailsService accounts, LoginThrottle throttle, AuditLog audit,
+    TwoFactor(UserRepository users, RecoveryCodeRepository recoveryCodes, UserDetailsService accounts,
+              LoginThrottle throttle, AuditLog audit,
               @Value("${herald.security.two-factor-roles:}") String requiredFor) {
         this.users = users;
+        this.recoveryCodes = recoveryCodes;
         this.accounts = accounts;
         this.throttle = throttle;
         this.audit = audit;
@@ -82,25 +89,49 @@ public class TwoFactor {
                 + Totp.STEP_SECONDS;
     }
 
-    /** Turns two-factor on with a secret the account's app has shown to work. */
-    public void enrol(String username, String secret, String code, String remoteAddress) {
+    /** How many of the account's recovery codes are still unused. */
+    public int recoveryCodesLeft(String username) {
+        return users.find(username).map(u -> recoveryCodes.unused(u.id())).orElse(0);
+    }
+
+    /**
+     * Turns two-factor on with a secret the account's app has shown to work; returns the account's
+     * new recovery codes, to be shown once.
+     */
+    public List<String> enrol(String username, String secret, String code, String remoteAddress) {
         if (!accepts(username, secret, code)) {
             throw new InvalidAccount("That code is not right; check the time on your device and try again");
         }
         users.updateTotpSecret(username, secret);
         audit.record(username, "two-factor-on", "", remoteAddress);
+        return newRecoveryCodes(username);
     }
 
+    /** Replaces every recovery code of the account, on a code from its app; returns the new ones. */
+    public List<String> renewRecoveryCodes(String username, String code, String remoteAddress) {
+        if (!accepts(username, users.totpSecret(username).orElse(""), code)) {
+            throw new InvalidAccount("That code is not right");
+        }
+        audit.record(username, "recovery-codes-renewed", "", remoteAddress);
+        return newRecoveryCodes(username);
+    }
+
+    /** Turns two-factor off, on a code from the app or, the app being lost, a recovery code. */
     public void disable(String username, String code, String remoteAddress) {
         User user = users.find(username).orElseThrow();
         if (required(user.role())) {
             throw new InvalidAccount("Your role must use two-factor sign-in");
         }
+        boolean withRecoveryCode = false;
         if (!accepts(username, users.totpSecret(username).orElse(""), code)) {
-            throw new InvalidAccount("That code is not right");
+            withRecoveryCode = useRecoveryCode(user, code);
+            if (!withRecoveryCode) {
+                throw new InvalidAccount("That code is not right");
+            }
         }
         users.updateTotpSecret(username, null);
-        audit.record(username, "two-factor-off", "", remoteAddress);
+        recoveryCodes.deleteAll(user.id());
+        audit.record(username, "two-factor-off", withRecoveryCode ? "with a recovery code" : "", remoteAddress);
     }
 
     /** After the password: the session holds only {@link #PENDING} until {@link #complete}. */
@@ -111,24 +142,38 @@ public class TwoFactor {
     }
 
     /**
-     * The second step: checks the code (enrolling {@code newSecret} first for an account whose role
-     * requires two-factor but has none yet) and gives the session the account's real role.
+     * How the second step went: whether a recovery code was used, and the recovery codes of an
+     * account that enrolled at this sign-in, to be shown once.
      */
-    public void complete(String username, String code, Optional<String> newSecret, HttpServletRequest request,
-                         HttpServletResponse response) {
+    public record SignedIn(boolean withRecoveryCode, List<String> newRecoveryCodes) {
+    }
+
+    /**
+     * The second step: checks the code, from the app or a recovery code (enrolling {@code newSecret}
+     * first for an account whose role requires two-factor but has none yet), and gives the session
+     * the account's real role.
+     */
+    public SignedIn complete(String username, String code, Optional<String> newSecret, HttpServletRequest request,
+                             HttpServletResponse response) {
         String address = request.getRemoteAddr();
         if (!throttle.allowed(username, address)) {
             throw new InvalidAccount("Too many wrong codes. Wait 15 minutes and try again.");
         }
+        User user = users.find(username).orElseThrow(() -> new InvalidAccount("That code is not right"));
+        boolean enrolled = enrolled(username);
         Optional<String> secret = users.totpSecret(username).or(() -> newSecret);
-        if (secret.isEmpty() || !accepts(username, secret.get(), code)) {
+        boolean withApp = secret.isPresent() && accepts(username, secret.get(), code);
+        boolean withRecoveryCode = !withApp && enrolled && useRecoveryCode(user, code);
+        if (!withApp && !withRecoveryCode) {
             throttle.failed(username, address);
             audit.record(username, "login-code-failed", "", address);
             throw new InvalidAccount("That code is not right");
         }
-        if (!enrolled(username)) {
+        List<String> fresh = List.of();
+        if (!enrolled) {
             users.updateTotpSecret(username, secret.get());
             audit.record(username, "two-factor-on", "at sign-in", address);
+            fresh = newRecoveryCodes(username);
         }
         UserDetails details = accounts.loadUserByUsername(username);
         if (!details.isEnabled()) {
@@ -138,7 +183,19 @@ public class TwoFactor {
         save(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()), request,
                 response);
         throttle.succeeded(username);
-        audit.record(username, "login", "with code", address);
+        audit.record(username, "login", withRecoveryCode ? "with a recovery code" : "with code", address);
+        return new SignedIn(withRecoveryCode, fresh);
+    }
+
+    private List<String> newRecoveryCodes(String username) {
+        List<String> codes = RecoveryCodes.fresh();
+        long userId = users.find(username).orElseThrow().id();
+        recoveryCodes.replace(userId, codes.stream().map(RecoveryCodes::hash).toList());
+        return codes;
+    }
+
+    private boolean useRecoveryCode(User user, String code) {
+        return RecoveryCodes.looksLikeOne(code) && recoveryCodes.use(user.id(), RecoveryCodes.hash(code));
     }
 
     private boolean accepts(String username, String secret, String code) {

@@ -72,7 +72,8 @@ public class Backups {
             // section kinds (issue 9 part A)
             "entry_expiry", "entry_document", "entry_event", "entry_event_report", "entry_vacancy", "entry_link",
             "gallery_image", "gallery_caption", "revision_kind",
-            "password_reset");
+            "password_reset",
+            "recovery_code");
 
     /** Columns that point at a row of their own table: restored in a second pass. */
     private static final Map<String, String> SELF_REFERENCES = Map.of("section", "parent_id");

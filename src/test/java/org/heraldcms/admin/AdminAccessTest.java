@@ -73,6 +73,7 @@ class AdminAccessTest {
         table.put("/admin/entries/" + entryId + "/revisions", ROLES);
         table.put("/admin/entries/" + entryId + "/translate?language=zh", List.of("admin", "editor", "translator"));
         table.put("/admin/password", ROLES);
+        table.put("/admin/two-factor", ROLES);
         table.put("/admin/media", List.of("admin", "editor", "author"));
         table.put("/admin/users", List.of("admin"));
         table.put("/admin/audit", List.of("admin"));
@@ -172,7 +173,8 @@ class AdminAccessTest {
                 "/admin/sections/1/order", "/admin/sections/1/move", "/admin/sections/1/delete",
                 "/admin/settings/zone", "/admin/settings/languages/en", "/admin/media", "/admin/media/1/delete",
                 "/admin/forms/1/fields", "/admin/forms/submissions/1/reply", "/admin/members", "/admin/members/groups",
-                "/admin/members/sections/1", "/admin/backups",
+                "/admin/members/sections/1", "/admin/backups", "/admin/two-factor", "/admin/two-factor/off",
+                "/admin/two-factor/recovery-codes",
                 "/admin/entries/" + entryId + "/images", "/admin/entries/" + entryId + "/images/1");
         long revisions = herald.bean(Entries.class).revisions(entryId).size();
         for (String path : posts) {

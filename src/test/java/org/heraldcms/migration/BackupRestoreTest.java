@@ -17,6 +17,12 @@ import java.util.zip.ZipOutputStream;
 
 import org.heraldcms.content.Entries;
 import org.heraldcms.content.Redirects;
+import org.heraldcms.identity.Role;
+import org.heraldcms.identity.TwoFactor;
+import org.heraldcms.identity.Users;
+import org.heraldcms.identity.internal.RecoveryCodeRepository;
+import org.heraldcms.identity.internal.RecoveryCodes;
+import org.heraldcms.identity.internal.Totp;
 import org.heraldcms.site.Sections;
 import org.heraldcms.site.SiteSettings;
 import org.heraldcms.support.Fixtures;
@@ -45,6 +51,7 @@ class BackupRestoreTest {
                 herald.bean(WxrImporter.class).importFile(wxr, null, ImportProgress.NONE);
             }
             giveTheArticleACoverAndAnAttachment(herald);
+            giveAnAccountRecoveryCodesOneUsed(herald);
             expected = Expected.of(herald);
             Backups.Summary summary = herald.bean(Backups.class).backup(first, ImportProgress.NONE);
             // the logo and the demo site's own media (section kinds: pictures, PDFs and their variants)
@@ -54,6 +61,7 @@ class BackupRestoreTest {
             }
             assertThat(summary.files()).isEqualTo(media).isGreaterThan(1);
             assertThat(summary.rows().get("entry")).isEqualTo(expected.entries);
+            assertThat(summary.rows().get("recovery_code")).isEqualTo(10);
         }
         Path second = dir.resolve("second.zip");
         try (RunningHerald herald = RunningHerald.start(dir.resolve("b"), "--herald.demo-content=false")) {
@@ -169,6 +177,16 @@ class BackupRestoreTest {
                             herald.bean(Sections.class).byPath("en", "news").orElseThrow().id(),
                             ARTICLE.substring("/en/news/".length())).orElseThrow().title());
         }
+    }
+
+    /** Two-factor sign-in with its recovery codes, one of them used (its use time goes along). */
+    private static void giveAnAccountRecoveryCodesOneUsed(RunningHerald herald) {
+        long keeper = herald.bean(Users.class).add("keeper", null, Role.AUTHOR, "correct horse battery".toCharArray(),
+                java.util.Optional.empty()).id();
+        String secret = TwoFactor.newSecret();
+        String code = herald.bean(TwoFactor.class).enrol("keeper", secret,
+                Totp.code(secret, Totp.step(java.time.Instant.now().getEpochSecond())), "test").get(0);
+        herald.bean(RecoveryCodeRepository.class).use(keeper, RecoveryCodes.hash(code));
     }
 
     /** A small image (no variants: one file) as the article's cover and attachment. */

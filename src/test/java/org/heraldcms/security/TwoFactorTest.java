@@ -6,8 +6,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import org.heraldcms.identity.AuditLog;
 import org.heraldcms.identity.Role;
 import org.heraldcms.identity.TwoFactor;
 import org.heraldcms.identity.Users;
@@ -19,10 +23,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two-factor sign-in (TOTP, RFC 6238): optional per account, required for the roles named in
  * {@code herald.security.two-factor-roles} (here: editor). The password alone opens nothing else.
+ * Enrolling gives single-use recovery codes, for an account whose authenticator is lost.
  */
 class TwoFactorTest {
 
@@ -39,6 +45,9 @@ class TwoFactorTest {
         users.add("writer", null, Role.AUTHOR, PASSWORD.toCharArray(), Optional.empty());
         users.add("chief", null, Role.EDITOR, PASSWORD.toCharArray(), Optional.empty());
         users.add("plain", null, Role.TRANSLATOR, PASSWORD.toCharArray(), Optional.empty());
+        for (String name : List.of("traveller", "renewer", "leaver", "guesser")) {
+            users.add(name, null, Role.AUTHOR, PASSWORD.toCharArray(), Optional.empty());
+        }
     }
 
     @AfterAll
@@ -112,7 +121,10 @@ class TwoFactorTest {
         String secret = secretOn(page.body());
         assertThat(secret).matches("[A-Z2-7]{32}");
         assertThat(Jsoup.parse(page.body()).select("header.bar")).as("no admin menu before the code").isEmpty();
-        assertThat(chief.post("/admin/login/code", true, "code", Totp.code(secret, now())).statusCode()).isEqualTo(303);
+        HttpResponse<String> enrolled = chief.post("/admin/login/code", true, "code", Totp.code(secret, now()));
+        assertThat(enrolled.statusCode()).isEqualTo(303);
+        assertThat(enrolled.headers().firstValue("Location")).as("to the recovery codes").hasValue("/admin/two-factor");
+        assertThat(recoveryCodesOn(chief.get("/admin/two-factor").body())).hasSize(10);
         assertThat(chief.get("/admin/").statusCode()).isEqualTo(200);
         assertThat(herald.bean(TwoFactor.class).enrolled("chief")).isTrue();
         assertThat(chief.post("/admin/two-factor/off", true, "code", Totp.code(secret, now() + 1)).statusCode())
@@ -125,5 +137,131 @@ class TwoFactorTest {
         assertThat(new AdminClient(herald).login("plain", PASSWORD).headers().firstValue("Location").orElse(""))
                 .endsWith("/admin/");
         assertThat(herald.get("/admin/login/code").statusCode()).as("not for anonymous visitors").isEqualTo(302);
+    }
+
+    /** An account turns two-factor on at /admin/two-factor; what it is shown then. */
+    record Enrolled(String secret, List<String> codes, HttpResponse<String> page) {
+    }
+
+    static Enrolled enrol(AdminClient client) {
+        String secret = secretOn(client.get("/admin/two-factor").body());
+        HttpResponse<String> on = client.post("/admin/two-factor", true, "code", Totp.code(secret, now() - 1));
+        assertThat(on.statusCode()).isEqualTo(303);
+        assertThat(on.headers().firstValue("Location")).hasValue("/admin/two-factor");
+        HttpResponse<String> page = client.get("/admin/two-factor");
+        return new Enrolled(secret, recoveryCodesOn(page.body()), page);
+    }
+
+    static List<String> recoveryCodesOn(String html) {
+        return Jsoup.parse(html).select("ol.recovery-codes code").eachText();
+    }
+
+    static String codesLeftOn(String html) {
+        return Jsoup.parse(html).select(".codes-left").text();
+    }
+
+    /** Password, then the code page with {@code code}; the answer to the code. */
+    static HttpResponse<String> signIn(AdminClient client, String username, String code) {
+        assertThat(client.login(username, PASSWORD).headers().firstValue("Location")).hasValue("/admin/login/code");
+        return client.post("/admin/login/code", true, "code", code);
+    }
+
+    static List<Map<String, Object>> storedCodes(String username) {
+        long id = herald.bean(Users.class).find(username).orElseThrow().id();
+        return herald.bean(JdbcClient.class).sql("SELECT * FROM recovery_code WHERE user_id = ?").param(id).query()
+                .listOfRows();
+    }
+
+    @Test
+    void enrollingShowsTenRecoveryCodesOnceAndEachSignsInOnce() {
+        AdminClient traveller = AdminClient.signedIn(herald, "traveller", PASSWORD);
+        Enrolled enrolled = enrol(traveller);
+        assertThat(enrolled.page().headers().firstValue("Cache-Control")).hasValueSatisfying(v ->
+                assertThat(v).contains("no-store"));
+        assertThat(enrolled.codes()).hasSize(10).doesNotHaveDuplicates()
+                .allSatisfy(c -> assertThat(c).matches("[a-z2-9]{5}-[a-z2-9]{5}").doesNotContainPattern("[01ilo]"));
+        assertThat(codesLeftOn(enrolled.page().body())).contains("10");
+        HttpResponse<String> again = traveller.get("/admin/two-factor");
+        assertThat(recoveryCodesOn(again.body())).as("shown once only").isEmpty();
+        assertThat(codesLeftOn(again.body())).contains("10");
+
+        List<Map<String, Object>> stored = storedCodes("traveller");
+        assertThat(stored).hasSize(10);
+        for (String code : enrolled.codes()) {
+            String bare = code.replace("-", "");
+            assertThat(stored.toString()).as("not stored in clear").doesNotContain(code, bare);
+        }
+
+        String code = enrolled.codes().get(0);
+        AdminClient lostPhone = new AdminClient(herald);
+        HttpResponse<String> signedIn = signIn(lostPhone, "traveller", code.toUpperCase(Locale.ROOT).replace("-", " "));
+        assertThat(signedIn.statusCode()).as("case, spaces and hyphens do not matter").isEqualTo(303);
+        assertThat(signedIn.headers().firstValue("Location")).hasValue("/admin/two-factor");
+        String told = Jsoup.parse(lostPhone.get("/admin/two-factor").body()).select("main").text();
+        assertThat(told).contains("You signed in with a recovery code", "9 unused recovery codes are left");
+        assertThat(lostPhone.get("/admin/").statusCode()).isEqualTo(200);
+        assertThat(herald.bean(AuditLog.class).recent(20)).anySatisfy(e -> {
+            assertThat(e.username()).isEqualTo("traveller");
+            assertThat(e.action()).isEqualTo("login");
+            assertThat(e.detail()).isEqualTo("with a recovery code");
+        });
+        assertThat(storedCodes("traveller")).filteredOn(row -> row.get("used_at") != null).as("kept, with its use time")
+                .hasSize(1);
+
+        AdminClient replay = new AdminClient(herald);
+        assertThat(signIn(replay, "traveller", code).statusCode()).as("a recovery code works once").isEqualTo(400);
+        assertThat(replay.get("/admin/").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void newRecoveryCodesTakeACodeFromTheAppAndReplaceTheOldOnes() {
+        AdminClient renewer = AdminClient.signedIn(herald, "renewer", PASSWORD);
+        Enrolled enrolled = enrol(renewer);
+        assertThat(renewer.post("/admin/two-factor/recovery-codes", true, "code", enrolled.codes().get(0)).statusCode())
+                .as("a recovery code does not make new ones").isEqualTo(400);
+        HttpResponse<String> renewed = renewer.post("/admin/two-factor/recovery-codes", true, "code",
+                Totp.code(enrolled.secret(), now()));
+        assertThat(renewed.statusCode()).isEqualTo(303);
+        List<String> fresh = recoveryCodesOn(renewer.get("/admin/two-factor").body());
+        assertThat(fresh).hasSize(10).doesNotContainAnyElementsOf(enrolled.codes());
+        assertThat(recoveryCodesOn(renewer.get("/admin/two-factor").body())).isEmpty();
+        assertThat(storedCodes("renewer")).hasSize(10);
+
+        AdminClient old = new AdminClient(herald);
+        assertThat(signIn(old, "renewer", enrolled.codes().get(1)).statusCode()).as("old codes stop working")
+                .isEqualTo(400);
+        assertThat(signIn(new AdminClient(herald), "renewer", fresh.get(0)).statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void withThePhoneLostARecoveryCodeSignsInAndTurnsTwoFactorOffWhichDeletesTheCodes() {
+        Enrolled enrolled = enrol(AdminClient.signedIn(herald, "leaver", PASSWORD));
+        AdminClient leaver = new AdminClient(herald);
+        assertThat(signIn(leaver, "leaver", enrolled.codes().get(0)).statusCode()).isEqualTo(303);
+        assertThat(leaver.post("/admin/two-factor/off", true, "code", enrolled.codes().get(1)).statusCode())
+                .isEqualTo(303);
+        assertThat(herald.bean(TwoFactor.class).enrolled("leaver")).isFalse();
+        assertThat(storedCodes("leaver")).as("deleted with two-factor").isEmpty();
+        HttpResponse<String> page = leaver.get("/admin/two-factor");
+        assertThat(secretOn(page.body())).as("ready to set up a new device").matches("[A-Z2-7]{32}");
+        assertThat(new AdminClient(herald).login("leaver", PASSWORD).headers().firstValue("Location").orElse(""))
+                .endsWith("/admin/");
+    }
+
+    @Test
+    void wrongRecoveryCodesCountInTheLoginThrottle() {
+        Enrolled enrolled = enrol(AdminClient.signedIn(herald, "guesser", PASSWORD));
+        AdminClient guesser = new AdminClient(herald);
+        assertThat(guesser.login("guesser", PASSWORD).headers().firstValue("Location")).hasValue("/admin/login/code");
+        for (int i = 0; i < 5; i++) {
+            assertThat(guesser.post("/admin/login/code", true, "code", "abcde-fghj" + (i + 2)).statusCode())
+                    .isEqualTo(400);
+        }
+        HttpResponse<String> right = guesser.post("/admin/login/code", true, "code", enrolled.codes().get(0));
+        assertThat(right.statusCode()).isEqualTo(400);
+        assertThat(right.body()).contains("Too many wrong codes");
+        assertThat(guesser.get("/admin/").statusCode()).isEqualTo(403);
+        assertThat(herald.bean(TwoFactor.class).recoveryCodesLeft("guesser")).as("not spent by a refused try")
+                .isEqualTo(10);
     }
 }

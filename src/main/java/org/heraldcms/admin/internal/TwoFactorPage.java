@@ -2,6 +2,7 @@ package org.heraldcms.admin.internal;
 
 import java.security.Principal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,11 +22,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Two-factor sign-in: the code step after the password, and turning it on or off on one's own account.
  * A secret being set up lives in the session until a code from the app proves it was copied right.
+ * New recovery codes wait in the session for the next view of the two-factor page, which shows them once.
  */
 @Controller
 class TwoFactorPage {
 
     private static final String NEW_SECRET = "herald.two-factor.new-secret";
+    private static final String NEW_CODES = "herald.two-factor.new-recovery-codes";
+    private static final String USED_CODE = "herald.two-factor.used-recovery-code";
 
     private final AdminView view;
     private final TwoFactor twoFactor;
@@ -45,12 +49,22 @@ class TwoFactorPage {
                                  HttpServletRequest request, HttpServletResponse response) {
         String username = principal.getName();
         Optional<String> pendingSecret = twoFactor.enrolled(username) ? Optional.empty() : Optional.of(secret(request));
+        TwoFactor.SignedIn signedIn;
         try {
-            twoFactor.complete(username, code, pendingSecret, request, response);
+            signedIn = twoFactor.complete(username, code, pendingSecret, request, response);
         } catch (InvalidAccount e) {
             return codePage(HttpStatus.BAD_REQUEST, username, e.getMessage(), request);
         }
-        request.getSession().removeAttribute(NEW_SECRET);
+        HttpSession session = request.getSession();
+        session.removeAttribute(NEW_SECRET);
+        if (signedIn.withRecoveryCode()) {
+            session.setAttribute(USED_CODE, Boolean.TRUE);
+            return EntryEditor.seeOther("/admin/two-factor");
+        }
+        if (!signedIn.newRecoveryCodes().isEmpty()) {
+            session.setAttribute(NEW_CODES, signedIn.newRecoveryCodes());
+            return EntryEditor.seeOther("/admin/two-factor");
+        }
         return EntryEditor.seeOther("/admin/");
     }
 
@@ -63,12 +77,28 @@ class TwoFactorPage {
     ResponseEntity<String> enrol(@RequestParam(defaultValue = "") String code, Principal principal,
                                  HttpServletRequest request) {
         User me = view.me(principal);
+        List<String> codes;
         try {
-            twoFactor.enrol(me.username(), secret(request), code, request.getRemoteAddr());
+            codes = twoFactor.enrol(me.username(), secret(request), code, request.getRemoteAddr());
         } catch (InvalidAccount e) {
             return settingsPage(HttpStatus.BAD_REQUEST, me, e.getMessage(), request);
         }
         request.getSession().removeAttribute(NEW_SECRET);
+        request.getSession().setAttribute(NEW_CODES, codes);
+        return EntryEditor.seeOther("/admin/two-factor");
+    }
+
+    @PostMapping("/admin/two-factor/recovery-codes")
+    ResponseEntity<String> renew(@RequestParam(defaultValue = "") String code, Principal principal,
+                                 HttpServletRequest request) {
+        User me = view.me(principal);
+        List<String> codes;
+        try {
+            codes = twoFactor.renewRecoveryCodes(me.username(), code, request.getRemoteAddr());
+        } catch (InvalidAccount e) {
+            return settingsPage(HttpStatus.BAD_REQUEST, me, e.getMessage(), request);
+        }
+        request.getSession().setAttribute(NEW_CODES, codes);
         return EntryEditor.seeOther("/admin/two-factor");
     }
 
@@ -105,6 +135,14 @@ class TwoFactorPage {
         boolean on = twoFactor.enrolled(me.username());
         model.put("on", on);
         model.put("required", twoFactor.required(me.role()));
+        HttpSession session = request.getSession();
+        if (on) {
+            model.put("codesLeft", twoFactor.recoveryCodesLeft(me.username()));
+            model.put("newCodes", session.getAttribute(NEW_CODES));
+            model.put("usedCode", session.getAttribute(USED_CODE) != null);
+        }
+        session.removeAttribute(NEW_CODES);
+        session.removeAttribute(USED_CODE);
         if (!on) {
             String secret = secret(request);
             model.put("secret", secret);

@@ -15,7 +15,8 @@ final class AdminRoutes {
         routes.requestMatchers("/admin/login", "/admin/setup", "/admin/assets/**").permitAll()
                 .requestMatchers("/admin/forgot", "/admin/reset").permitAll()
                 .requestMatchers("/admin/login/code").hasAuthority("SECOND_FACTOR")
-                .requestMatchers("/admin/email", "/admin/two-factor", "/admin/two-factor/off")
+                .requestMatchers("/admin/email", "/admin/two-factor", "/admin/two-factor/off",
+                        "/admin/two-factor/recovery-codes")
                 .hasAnyRole("ADMIN", "EDITOR", "AUTHOR", "TRANSLATOR")
                 .requestMatchers("/admin/media/import").hasAnyRole("ADMIN", "EDITOR", "AUTHOR")
                 .requestMatchers("/admin/users", "/admin/users/**", "/admin/audit", "/admin/sections",
