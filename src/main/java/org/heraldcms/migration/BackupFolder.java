@@ -30,7 +30,7 @@ public class BackupFolder {
     }
 
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'herald-'uuuuMMdd-HHmmss'.zip'");
-    private static final Pattern NAMED = Pattern.compile("herald-\\d{8}-\\d{6}(-\\d+)?\\.zip");
+    private static final Pattern NAMED = Pattern.compile("herald-\\d{8}-\\d{6}(-\\d{1,5})?\\.zip");
 
     private final Backups backups;
     private final Path folder;
@@ -47,10 +47,10 @@ public class BackupFolder {
         try {
             Files.createDirectories(folder);
             String base = NAME.format(LocalDateTime.now());
-            Path file = folder.resolve(base);
-            for (int n = 2; Files.exists(file); n++) { // two in the same second
-                file = folder.resolve(base.replace(".zip", "-" + n + ".zip"));
-            }
+            // more in the same second are numbered after the last one, so names keep their order
+            int last = list().stream().filter(b -> b.name().startsWith(base.substring(0, 22)))
+                    .mapToInt(b -> number(b.name())).max().orElse(0);
+            Path file = folder.resolve(last == 0 ? base : base.replace(".zip", "-" + (last + 1) + ".zip"));
             backups.backup(file, ImportProgress.NONE); // written aside and moved in place when whole
             prune();
             return describe(file);
@@ -66,7 +66,7 @@ public class BackupFolder {
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> NAMED.matcher(p.getFileName().toString()).matches()).map(this::describe)
-                    .sorted(Comparator.comparing(Backup::madeAt).thenComparing(Backup::name).reversed()).toList();
+                    .sorted(Comparator.comparing((Backup b) -> order(b.name())).reversed()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,6 +79,16 @@ public class BackupFolder {
         }
         Path file = folder.resolve(name).normalize();
         return file.getParent().equals(folder) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** The time in the name, then the number a second backup in the same second got ({@code -2}). */
+    private static String order(String name) {
+        return name.substring(7, 22) + "%06d".formatted(number(name));
+    }
+
+    private static int number(String name) {
+        var m = NAMED.matcher(name);
+        return m.matches() && m.group(1) != null ? Integer.parseInt(m.group(1).substring(1)) : 1;
     }
 
     private void prune() throws IOException {
