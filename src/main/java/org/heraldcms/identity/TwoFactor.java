@@ -116,22 +116,24 @@ public class TwoFactor {
         return newRecoveryCodes(username);
     }
 
-    /** Turns two-factor off, on a code from the app or, the app being lost, a recovery code. */
+    /**
+     * Turns two-factor off, on a code from the app or, the app being lost, a recovery code. For a
+     * role that must use it, only a recovery code does, and it resets two-factor rather than ending
+     * it: the next sign-in sets up a new device.
+     */
     public void disable(String username, String code, String remoteAddress) {
         User user = users.find(username).orElseThrow();
-        if (required(user.role())) {
-            throw new InvalidAccount("Your role must use two-factor sign-in");
-        }
-        boolean withRecoveryCode = false;
-        if (!accepts(username, users.totpSecret(username).orElse(""), code)) {
-            withRecoveryCode = useRecoveryCode(user, code);
-            if (!withRecoveryCode) {
-                throw new InvalidAccount("That code is not right");
-            }
+        boolean required = required(user.role());
+        boolean withApp = !required && accepts(username, users.totpSecret(username).orElse(""), code);
+        boolean withRecoveryCode = !withApp && useRecoveryCode(user, code);
+        if (!withApp && !withRecoveryCode) {
+            throw new InvalidAccount(required ? "Your role must use two-factor sign-in: only a recovery code resets it"
+                    : "That code is not right");
         }
         users.updateTotpSecret(username, null);
         recoveryCodes.deleteAll(user.id());
-        audit.record(username, "two-factor-off", withRecoveryCode ? "with a recovery code" : "", remoteAddress);
+        audit.record(username, required ? "two-factor-reset" : "two-factor-off",
+                withRecoveryCode ? "with a recovery code" : "", remoteAddress);
     }
 
     /** After the password: the session holds only {@link #PENDING} until {@link #complete}. */
@@ -160,6 +162,9 @@ public class TwoFactor {
             throw new InvalidAccount("Too many wrong codes. Wait 15 minutes and try again.");
         }
         User user = users.find(username).orElseThrow(() -> new InvalidAccount("That code is not right"));
+        if (!user.enabled()) { // before any code is checked: a switched-off account spends no recovery code
+            throw new InvalidAccount("This account is switched off");
+        }
         boolean enrolled = enrolled(username);
         Optional<String> secret = users.totpSecret(username).or(() -> newSecret);
         boolean withApp = secret.isPresent() && accepts(username, secret.get(), code);

@@ -45,7 +45,8 @@ class TwoFactorTest {
         users.add("writer", null, Role.AUTHOR, PASSWORD.toCharArray(), Optional.empty());
         users.add("chief", null, Role.EDITOR, PASSWORD.toCharArray(), Optional.empty());
         users.add("plain", null, Role.TRANSLATOR, PASSWORD.toCharArray(), Optional.empty());
-        for (String name : List.of("traveller", "renewer", "leaver", "guesser")) {
+        users.add("keeper", null, Role.EDITOR, PASSWORD.toCharArray(), Optional.empty());
+        for (String name : List.of("traveller", "renewer", "leaver", "guesser", "sleeper")) {
             users.add(name, null, Role.AUTHOR, PASSWORD.toCharArray(), Optional.empty());
         }
     }
@@ -130,6 +131,45 @@ class TwoFactorTest {
         assertThat(chief.post("/admin/two-factor/off", true, "code", Totp.code(secret, now() + 1)).statusCode())
                 .isEqualTo(400);
         assertThat(herald.bean(TwoFactor.class).enrolled("chief")).isTrue();
+    }
+
+    @Test
+    void aRoleThatMustUseItMovesToANewDeviceWithARecoveryCode() {
+        AdminClient chief = new AdminClient(herald);
+        chief.login("keeper", PASSWORD);
+        String secret = secretOn(chief.get("/admin/login/code").body());
+        assertThat(chief.post("/admin/login/code", true, "code", Totp.code(secret, now())).statusCode()).isEqualTo(303);
+        List<String> codes = recoveryCodesOn(chief.get("/admin/two-factor").body());
+
+        AdminClient lostPhone = new AdminClient(herald);
+        assertThat(signIn(lostPhone, "keeper", codes.get(0)).statusCode()).isEqualTo(303);
+        assertThat(lostPhone.get("/admin/two-factor").body()).contains("Forget my device");
+        assertThat(lostPhone.post("/admin/two-factor/off", true, "code", codes.get(1)).statusCode()).isEqualTo(303);
+        assertThat(herald.bean(TwoFactor.class).enrolled("keeper")).isFalse();
+        assertThat(herald.bean(AuditLog.class).recent(10)).extracting(e -> e.username() + " " + e.action())
+                .contains("keeper two-factor-reset");
+
+        AdminClient newPhone = new AdminClient(herald);
+        assertThat(newPhone.login("keeper", PASSWORD).headers().firstValue("Location"))
+                .as("the next sign-in sets up the new device").hasValue("/admin/login/code");
+        String newSecret = secretOn(newPhone.get("/admin/login/code").body());
+        assertThat(newSecret).isNotEqualTo(secret);
+        assertThat(newPhone.post("/admin/login/code", true, "code", Totp.code(newSecret, now() + 1)).statusCode())
+                .isEqualTo(303);
+        assertThat(herald.bean(TwoFactor.class).enrolled("keeper")).isTrue();
+    }
+
+    @Test
+    void aSwitchedOffAccountSpendsNoRecoveryCode() {
+        Enrolled enrolled = enrol(AdminClient.signedIn(herald, "sleeper", PASSWORD));
+        AdminClient sleeper = new AdminClient(herald);
+        assertThat(sleeper.login("sleeper", PASSWORD).headers().firstValue("Location")).hasValue("/admin/login/code");
+        long id = herald.bean(Users.class).find("sleeper").orElseThrow().id();
+        herald.bean(Users.class).changeRole(id, Role.AUTHOR, false, Role.ADMIN); // an admin switches it off
+        // switching off ends the half-signed-in session too (302 to the sign-in page); either way the code is not spent
+        assertThat(sleeper.post("/admin/login/code", true, "code", enrolled.codes().get(0)).statusCode()).isIn(302, 400);
+        assertThat(herald.bean(TwoFactor.class).recoveryCodesLeft("sleeper")).isEqualTo(10);
+        assertThat(sleeper.get("/admin/").statusCode()).as("not signed in").isIn(302, 403);
     }
 
     @Test
