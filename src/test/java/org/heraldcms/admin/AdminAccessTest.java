@@ -82,6 +82,7 @@ class AdminAccessTest {
         table.put("/admin/forms", List.of("admin", "editor"));
         table.put("/admin/members", List.of("admin"));
         table.put("/admin/backups", List.of("admin"));
+        table.put("/admin/import", List.of("admin"));
         table.put("/admin/entries/" + entryId + "/images", ROLES); // section kinds: a gallery's images (edits: who may edit)
         table.put("/admin/no-such-page", List.of());
         table.put("/admin/entries/" + entryId + "/nothing", List.of());
@@ -173,7 +174,7 @@ class AdminAccessTest {
                 "/admin/sections/1/order", "/admin/sections/1/move", "/admin/sections/1/delete",
                 "/admin/settings/zone", "/admin/settings/languages/en", "/admin/media", "/admin/media/1/delete",
                 "/admin/forms/1/fields", "/admin/forms/submissions/1/reply", "/admin/members", "/admin/members/groups",
-                "/admin/members/sections/1", "/admin/backups", "/admin/two-factor", "/admin/two-factor/off",
+                "/admin/members/sections/1", "/admin/backups", "/admin/import/wxr", "/admin/import/capture", "/admin/two-factor", "/admin/two-factor/off",
                 "/admin/two-factor/recovery-codes",
                 "/admin/entries/" + entryId + "/images", "/admin/entries/" + entryId + "/images/1");
         long revisions = herald.bean(Entries.class).revisions(entryId).size();

@@ -70,13 +70,18 @@ public final class AdminClient {
                 .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))));
     }
 
-    /** POSTs one file as multipart/form-data (field {@code file}), with the CSRF token as a form field. */
-    public HttpResponse<String> upload(String path, String filename, byte[] bytes) {
+    /** POSTs one file as multipart/form-data (field {@code file}) with these other fields (name, value...) and the CSRF token. */
+    public HttpResponse<String> upload(String path, String filename, byte[] bytes, String... fields) {
         String token = csrf("/admin/password");
         String boundary = "----herald" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n--"
-                + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+        StringBuilder parts = new StringBuilder("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                + token + "\r\n");
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            parts.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fields[i])
+                    .append("\"\r\n\r\n").append(fields[i + 1]).append("\r\n");
+        }
+        byte[] head = (parts + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         body.writeBytes(head);
         body.writeBytes(bytes);

@@ -23,7 +23,7 @@ final class AdminRoutes {
                         "/admin/sections/**", "/admin/settings", "/admin/settings/**").hasRole("ADMIN")
                 .requestMatchers("/admin/entries/bulk").hasAnyRole("ADMIN", "EDITOR")
                 .requestMatchers("/admin/members", "/admin/members/**").hasRole("ADMIN")
-                .requestMatchers("/admin/backups", "/admin/backups/**").hasRole("ADMIN")
+                .requestMatchers("/admin/backups", "/admin/backups/**", "/admin/import", "/admin/import/**").hasRole("ADMIN")
                 .requestMatchers("/actuator/metrics", "/actuator/metrics/**").hasRole("ADMIN")
                 .requestMatchers("/admin/forms", "/admin/forms/**").hasAnyRole("ADMIN", "EDITOR")
                 .requestMatchers("/admin/media").hasAnyRole("ADMIN", "EDITOR", "AUTHOR")
