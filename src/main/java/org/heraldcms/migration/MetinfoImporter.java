@@ -48,6 +48,7 @@ import org.heraldcms.site.SectionKind;
 import org.heraldcms.site.Sections;
 import org.heraldcms.site.Site;
 import org.heraldcms.site.SiteSettings;
+import org.heraldcms.text.Html;
 import org.heraldcms.text.Slugs;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -540,6 +541,15 @@ public class MetinfoImporter {
                     }
                 }
             }
+            int module = switch (kindTable) {
+                case "product" -> 3;
+                case "download" -> 4;
+                case "img" -> 5;
+                default -> 0;
+            };
+            if (module != 0) {
+                body.append(parameters(module, id));
+            }
             EntryDraft draft = new EntryDraft(null, null, language, column.sectionId, title,
                     filename.isBlank() ? null : WxrImporter.slugOr(filename, title, null), text(rs, "description"), body.toString(),
                     text(rs, "publisher"), "", publishedAt, status, false, tags(text(rs, "tag"), text(rs, "keywords")),
@@ -571,6 +581,43 @@ public class MetinfoImporter {
             }
             if (saved.isPublished()) {
                 oldAddresses(column, script, id, mark, filename, saved, filenamesTaken);
+            }
+        }
+
+        /**
+         * An item's own parameters ({@code met_plist}: a product's specifications, a download's
+         * version) as a table after its text; a choice stored by its id reads as its value.
+         */
+        private String parameters(int module, long id) throws SQLException {
+            StringBuilder rows = new StringBuilder();
+            String sql = "SELECT p.id, p.name, l.info FROM " + table("plist") + " l JOIN " + table("parameter")
+                    + " p ON p.id = l.paraid WHERE l.listid = ? AND l.module = ? ORDER BY p.no_order, p.id";
+            try (PreparedStatement s = db.prepareStatement(sql)) {
+                s.setLong(1, id);
+                s.setInt(2, module);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        String value = choice(rs.getLong("id"), text(rs, "info").strip());
+                        if (!value.isEmpty()) {
+                            rows.append("<tr><th scope=\"row\">").append(Html.escape(text(rs, "name"))).append("</th><td>")
+                                    .append(Html.escape(value)).append("</td></tr>");
+                        }
+                    }
+                }
+            }
+            return rows.isEmpty() ? "" : "<table><tbody>" + rows + "</tbody></table>";
+        }
+
+        private String choice(long parameter, String info) throws SQLException {
+            if (!info.matches("[0-9]{1,9}")) {
+                return info;
+            }
+            try (PreparedStatement s = db.prepareStatement("SELECT value FROM " + table("para") + " WHERE id = ? AND pid = ?")) {
+                s.setLong(1, Long.parseLong(info));
+                s.setLong(2, parameter);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? text(rs, "value") : info;
+                }
             }
         }
 

@@ -121,6 +121,8 @@ class MetinfoImportTest {
               description TEXT, no_order INT DEFAULT 0, type INT DEFAULT 0, access TEXT, wr_ok INT DEFAULT 0, class1 INT DEFAULT 0,
               class2 INT DEFAULT 0, class3 INT DEFAULT 0, module INT DEFAULT 0, lang VARCHAR(50) DEFAULT '',
               wr_oks INT DEFAULT 0, related VARCHAR(50) DEFAULT '', edit_ok INT DEFAULT 1)""", """
+            CREATE TABLE met_plist (id INT AUTO_INCREMENT PRIMARY KEY, listid INT DEFAULT 0, paraid INT DEFAULT 0, info TEXT,
+              lang VARCHAR(50) DEFAULT '', imgname VARCHAR(255) DEFAULT '', module INT DEFAULT 0)""", """
             CREATE TABLE met_para (id INT AUTO_INCREMENT PRIMARY KEY, pid INT DEFAULT 0, value VARCHAR(255) DEFAULT '',
               module INT DEFAULT 0, `order` INT DEFAULT 0, lang VARCHAR(100) DEFAULT '')""", """
             CREATE TABLE met_admin_table (id INT AUTO_INCREMENT PRIMARY KEY, admin_type TEXT, admin_id CHAR(20) NOT NULL,
@@ -187,7 +189,12 @@ class MetinfoImportTest {
             INSERT INTO met_parameter (id, name, no_order, type, wr_ok, class1, module, lang)
             VALUES (226, 'Name', 0, 1, 1, 0, 7, 'en'), (227, 'E-mail', 1, 9, 0, 0, 7, 'en'), (228, 'Tel', 2, 8, 0, 0, 7, 'en'),
                    (230, 'Message', 4, 3, 1, 0, 7, 'en'),
-                   (231, 'Topic', 0, 2, 1, 11, 8, 'en'), (232, 'Name', 1, 1, 1, 11, 8, 'en'), (235, 'Tel', 4, 8, 0, 11, 8, 'en')""",
+                   (231, 'Topic', 0, 2, 1, 11, 8, 'en'), (232, 'Name', 1, 1, 1, 11, 8, 'en'), (235, 'Tel', 4, 8, 0, 11, 8, 'en'),
+                   (250, 'Weight', 0, 1, 0, 0, 3, 'en'), (251, 'Colour', 1, 2, 0, 0, 3, 'en'), (240, 'Version', 0, 1, 0, 0, 4, 'en')""",
+            "INSERT INTO met_para (id, pid, value, module, `order`, lang) VALUES (80, 251, 'Black', 3, 0, 'en')",
+            """
+            INSERT INTO met_plist (listid, paraid, info, lang, module)
+            VALUES (1, 250, '1 kg <b>net</b>', 'en', 3), (1, 251, '80', 'en', 3), (1, 240, 'V7.5', 'en', 4)""",
             "INSERT INTO met_para (id, pid, value, module, `order`, lang) VALUES (69, 231, 'Access to materials', 8, 0, 'en'),"
                     + " (67, 231, 'Business cooperation', 8, 2, 'en')",
             """
@@ -351,7 +358,11 @@ class MetinfoImportTest {
             Entry product = WxrImportTest.entry(herald, "product", "1");
             assertThat(herald.bean(Galleries.class).pictures(product)).extracting(p -> p.media().id())
                     .containsExactly(pictures.get(1).media().id());
-            assertThat(product.body()).contains("It listens.", "Weight: 1 kg.");
+            assertThat(product.body()).contains("It listens.", "Weight: 1 kg.",
+                    "<th scope=\"row\">Weight</th><td>1 kg &lt;b&gt;net&lt;/b&gt;</td>",
+                    "<th scope=\"row\">Colour</th><td>Black</td>");
+            assertThat(WxrImportTest.entry(herald, "download", "1").body()).as("a download's version")
+                    .contains("<th scope=\"row\">Version</th><td>V7.5</td>");
             assertMovedTo(herald, "/product/showproduct.php?id=1&lang=en",
                     sections.byId(product.sectionId()).orElseThrow().entryPath("en", product.slug()));
             assertMovedTo(herald, "/search/index.php?lang=en", "/en/search");
