@@ -109,8 +109,9 @@ public class TwoFactor {
 
     /** Replaces every recovery code of the account, on a code from its app; returns the new ones. */
     public List<String> renewRecoveryCodes(String username, String code, String remoteAddress) {
+        checkThrottle(username, remoteAddress);
         if (!accepts(username, users.totpSecret(username).orElse(""), code)) {
-            throw new InvalidAccount("That code is not right");
+            wrongCode(username, remoteAddress);
         }
         audit.record(username, "recovery-codes-renewed", "", remoteAddress);
         return newRecoveryCodes(username);
@@ -123,10 +124,12 @@ public class TwoFactor {
      */
     public void disable(String username, String code, String remoteAddress) {
         User user = users.find(username).orElseThrow();
+        checkThrottle(username, remoteAddress);
         boolean required = required(user.role());
         boolean withApp = !required && accepts(username, users.totpSecret(username).orElse(""), code);
         boolean withRecoveryCode = !withApp && useRecoveryCode(user, code);
         if (!withApp && !withRecoveryCode) {
+            throttle.failed(username, remoteAddress);
             throw new InvalidAccount(required ? "Your role must use two-factor sign-in: only a recovery code resets it"
                     : "That code is not right");
         }
@@ -190,6 +193,21 @@ public class TwoFactor {
         throttle.succeeded(username);
         audit.record(username, "login", withRecoveryCode ? "with a recovery code" : "with code", address);
         return new SignedIn(withRecoveryCode, fresh);
+    }
+
+    /**
+     * Signed-in pages that take a code count wrong ones like the sign-in step does, so a stolen
+     * session cannot try every code to turn two-factor off or mint recovery codes.
+     */
+    private void checkThrottle(String username, String address) {
+        if (!throttle.allowed(username, address)) {
+            throw new InvalidAccount("Too many wrong codes. Wait 15 minutes and try again.");
+        }
+    }
+
+    private void wrongCode(String username, String address) {
+        throttle.failed(username, address);
+        throw new InvalidAccount("That code is not right");
     }
 
     private List<String> newRecoveryCodes(String username) {

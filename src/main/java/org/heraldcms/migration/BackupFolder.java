@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The backups kept in {@code DATA/backups/}: made on a schedule or by an admin, named
- * {@code herald-YYYYMMDD-HHMMSS.zip}, the newest {@code herald.backup.keep} (7) of them kept.
+ * {@code herald-YYYYMMDD-HHMMSS.zip} in UTC, the newest {@code herald.backup.keep} (7) of them kept.
  * Only names of that form are ever read, so a name from a request cannot reach another file.
  */
 @Service
@@ -46,7 +47,7 @@ public class BackupFolder {
     public synchronized Backup backUpNow() {
         try {
             Files.createDirectories(folder);
-            String base = NAME.format(LocalDateTime.now());
+            String base = NAME.format(LocalDateTime.now(ZoneOffset.UTC)); // UTC: names keep their order across clock changes
             // more in the same second are numbered after the last one, so names keep their order
             int last = list().stream().filter(b -> b.name().startsWith(base.substring(0, 22)))
                     .mapToInt(b -> number(b.name())).max().orElse(0);

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.heraldcms.content.Entries;
@@ -75,6 +76,9 @@ public class MetinfoImporter {
     private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9_]{0,20}");
     private static final Pattern MARK = Pattern.compile("[a-z]{2,3}");
     private static final Pattern SPLIT_TAGS = Pattern.compile("[|,，、]");
+    /** A {@code src} or {@code href} pointing into MetInfo's upload folder: {@code ../upload/...} or {@code /upload/...}. */
+    private static final Pattern UPLOAD_LINK = Pattern.compile("(?i)(\\b(?:src|href)\\s*=\\s*[\"'])((?:\\.\\./)*/?upload/[^\"'#?]{1,400})");
+    private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9._/-]{1,500}");
 
     private final Entries entries;
     private final KindEntries kinds;
@@ -463,7 +467,8 @@ public class MetinfoImporter {
             }
             EntryDraft draft = new EntryDraft(null, null, here.language, here.sectionId, c.name,
                     WxrImporter.slugOr(c.filename.isBlank() ? c.folder : c.filename, c.name, "page-" + c.id),
-                    c.description, c.content, "", "", null, EntryStatus.PUBLISHED, false, tags("", c.keywords), "", c.description);
+                    c.description, withCarriedFiles("column " + c.id, c.content), "", "", null, EntryStatus.PUBLISHED, false,
+                    tags("", c.keywords), "", c.description);
             Entry saved = save("about", String.valueOf(c.id), draft, null, KindFields.NONE, Checksums.of(c, here), 0);
             if (saved != null && saved.isPublished()) {
                 String target = sections.byId(saved.sectionId()).orElseThrow().entryPath(saved.language(), saved.slug());
@@ -550,11 +555,12 @@ public class MetinfoImporter {
             if (module != 0) {
                 body.append(parameters(module, id));
             }
+            String where = table(kindTable) + " id " + id;
             EntryDraft draft = new EntryDraft(null, null, language, column.sectionId, title,
-                    filename.isBlank() ? null : WxrImporter.slugOr(filename, title, null), text(rs, "description"), body.toString(),
+                    filename.isBlank() ? null : WxrImporter.slugOr(filename, title, null), text(rs, "description"),
+                    withCarriedFiles(where, body.toString()),
                     text(rs, "publisher"), "", publishedAt, status, false, tags(text(rs, "tag"), text(rs, "keywords")),
                     "", text(rs, "description"));
-            String where = table(kindTable) + " id " + id;
             EntryMedia files = null;
             List<Picture> pictures = List.of();
             if (kind == SectionKind.DOCUMENTS) {
@@ -568,10 +574,11 @@ public class MetinfoImporter {
                         : new EntryMedia(pictures.get(0).media().id(), pictures.get(0).caption(), List.of());
             }
             long hits = rs.getLong("hits");
-            String checksum = Checksums.of(draft, hits, files, pictures, column);
-            boolean changed = !unchanged(kindTable, String.valueOf(id), checksum);
-            Entry saved = save(kindTable, String.valueOf(id), draft, files, KindFields.NONE, checksum, hits);
-            if (changed && kind == SectionKind.GALLERY) {
+            List<String> shown = pictures.stream().map(p -> p.media().storedName() + " " + p.caption()).toList();
+            Entry saved = save(kindTable, String.valueOf(id), draft, files, KindFields.NONE,
+                    Checksums.of(draft, files, shown, column), hits);
+            if (kind == SectionKind.GALLERY && !shown.equals(galleries.pictures(saved).stream()
+                    .map(p -> p.media().storedName() + " " + p.caption()).toList())) {
                 for (GalleryPicture old : galleries.pictures(saved)) {
                     galleries.remove(saved, old.id());
                 }
@@ -668,10 +675,18 @@ public class MetinfoImporter {
             return out;
         }
 
-        /** Whether an item was imported before from a source that read exactly the same. */
-        boolean unchanged(String kind, String sourceId, String checksum) {
-            return ledger.find(source, kind, sourceId).filter(m -> m.checksum().equals(checksum))
-                    .flatMap(m -> entries.find(m.targetId())).isPresent();
+        /**
+         * Text with the files it links or shows from MetInfo's {@code upload/} folder carried into the
+         * media library and pointed at there ({@code ../upload/a.jpg} would not resolve from a new address).
+         */
+        String withCarriedFiles(String where, String html) {
+            Matcher m = UPLOAD_LINK.matcher(html);
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                String target = file(where, m.group(2), false).map(f -> "/media/" + f.storedName()).orElse(m.group(2));
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + target));
+            }
+            return m.appendTail(out).toString();
         }
 
         /**
@@ -684,6 +699,9 @@ public class MetinfoImporter {
             Optional<Entry> existing = mapped.flatMap(m -> entries.find(m.targetId()));
             if (existing.isPresent() && mapped.get().checksum().equals(checksum)) {
                 report.unchanged++;
+                if (views > existing.get().viewCount()) { // counted on the old site since; Herald's own count kept
+                    entries.setViewCount(existing.get().id(), views);
+                }
                 return existing.get();
             }
             EntryDraft withId = new EntryDraft(existing.map(Entry::id).orElse(null), null, draft.language(),
@@ -696,7 +714,9 @@ public class MetinfoImporter {
             } catch (RuntimeException e) {
                 throw new ImportFailed(table(kind) + " id " + sourceId + " ('" + draft.title() + "'): " + e.getMessage(), e);
             }
-            entries.setViewCount(saved.id(), views);
+            if (views > saved.viewCount()) {
+                entries.setViewCount(saved.id(), views);
+            }
             ledger.put(source, kind, sourceId, saved.id(), null, checksum);
             if (existing.isPresent()) {
                 report.updated++;
@@ -728,25 +748,24 @@ public class MetinfoImporter {
                 filesLeft++;
                 return Optional.empty();
             }
-            Path root = uploadDir.toAbsolutePath().normalize();
-            Path file = root.resolve(relative).normalize();
-            if (relative.contains("..") || !file.startsWith(root) || !Files.isRegularFile(file)) {
+            Path file;
+            try {
+                Path root = uploadDir.toRealPath();
+                file = root.resolve(relative).normalize();
+                // real paths: a link planted in upload/ must not carry a file from elsewhere on the server
+                if (relative.contains("..") || !Files.isRegularFile(file) || !file.toRealPath().startsWith(root)) {
+                    throw new IOException("outside or missing");
+                }
+            } catch (IOException | java.nio.file.InvalidPathException e) {
                 report.warn(where + ": file " + path + " not found in " + uploadDir);
                 return Optional.empty();
             }
+            MediaItem item;
             try {
                 if (Files.size(file) > MediaLibrary.MAX_BYTES) {
                     throw new IllegalArgumentException("it is over " + MediaLibrary.MAX_BYTES / 1024 / 1024 + " MB");
                 }
-                MediaItem item = media.store(file.getFileName().toString(), Files.readAllBytes(file), WxrImporter.BY);
-                stored.add(item);
-                ledger.put(source, "file", relative, item.id(), null, "");
-                redirect("/upload/" + relative, "/media/" + item.storedName());
-                if (image && !item.isImage()) {
-                    report.warn(where + ": " + path + " is not an image");
-                    return Optional.empty();
-                }
-                return Optional.of(item);
+                item = media.store(file.getFileName().toString(), Files.readAllBytes(file), WxrImporter.BY);
             } catch (IllegalArgumentException e) {
                 report.warn(where + ": file " + path + " not put in the media library (" + e.getMessage()
                         + "); copied to media/metinfo/" + relative + " in the data folder");
@@ -755,6 +774,16 @@ public class MetinfoImporter {
             } catch (IOException e) {
                 throw new ImportFailed("Cannot read " + file + ": " + e.getMessage(), e);
             }
+            stored.add(item);
+            ledger.put(source, "file", relative, item.id(), null, "");
+            if (SAFE_PATH.matcher(relative).matches()) { // a redirect takes no spaces or other odd characters
+                redirect("/upload/" + relative, "/media/" + item.storedName());
+            }
+            if (image && !item.isImage()) {
+                report.warn(where + ": " + path + " is not an image");
+                return Optional.empty();
+            }
+            return Optional.of(item);
         }
 
         private void accounts() {

@@ -72,7 +72,8 @@ final class MetinfoListings {
                 Instant closes = added != null && life > 0 ? added.plusDays(life).atStartOfDay(run.zone).toInstant() : null;
                 String filename = text(rs, "filename");
                 EntryDraft draft = new EntryDraft(null, null, language, column.sectionId(), title,
-                        filename.isBlank() ? null : WxrImporter.slugOr(filename, title, null), "", text(rs, "content"), "",
+                        filename.isBlank() ? null : WxrImporter.slugOr(filename, title, null), "",
+                        run.withCarriedFiles(where, text(rs, "content")), "",
                         "", added == null ? null : added.atStartOfDay(run.zone).toInstant(),
                         rs.getInt("displaytype") == 0 ? EntryStatus.DRAFT : EntryStatus.PUBLISHED, rs.getInt("top_ok") == 1,
                         List.of(), "", "");

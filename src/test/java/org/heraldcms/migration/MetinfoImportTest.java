@@ -171,10 +171,12 @@ class MetinfoImportTest {
             INSERT INTO met_product (id, title, content, content1, content2, class1, imgurl, displayimg, addtime, lang, classother)
             VALUES (1, 'Smart speaker', '<p>It listens.</p>', '<p>Weight: 1 kg.</p>', '', 12, '../upload/202105/delegates.png', '',
                     '2021-09-13 10:00:00', 'en', '')""",
-            "UPDATE met_news SET imgurl = '../upload/202105/arrival.png' WHERE id = 2", """
+            "UPDATE met_news SET imgurl = '../upload/202105/arrival.png',"
+                    + " content = CONCAT(content, '<p><img src=\"../upload/202105/delegates.png\" alt=\"Delegates\"></p>') WHERE id = 2",
+            """
             INSERT INTO met_img (id, title, description, content, class1, imgurl, displayimg, hits, addtime, lang, filename)
             VALUES (1, 'Summit in pictures', 'The summit.', '<p>Heads of state met.</p>', 8, '../upload/202105/arrival.png',
-                    'Summit in pictures*../upload/202105/arrival.png*40x30|The delegates*../upload/202105/delegates.png*40x30|Gone*../upload/202105/missing.png*40x30',
+                    'Summit in pictures*../upload/202105/arrival.png*40x30|The delegates*../upload/202105/delegates.png*40x30|Gone*../upload/202105/missing.png*40x30|Planted*../upload/202105/linked.png*40x30',
                     12, '2021-05-20 10:00:00', 'en', 'summit')""", """
             INSERT INTO met_job (id, position, count, place, deal, addtime, useful_life, content, class1, email, lang, displaytype)
             VALUES (1, 'Translator', 2, 'Beijing', 'P-3', DATE_SUB(CURDATE(), INTERVAL 10 DAY), 60, '<p>Chinese and English.</p>',
@@ -326,6 +328,9 @@ class MetinfoImportTest {
         Path upload = Files.createDirectories(dir.resolve("upload/202105"));
         Files.write(upload.resolve("arrival.png"), png(Color.RED));
         Files.write(upload.resolve("delegates.png"), png(Color.BLUE));
+        // a link planted in upload/ pointing at a file elsewhere on the server is not followed
+        Path elsewhere = Files.write(Files.createDirectories(dir.resolve("elsewhere")).resolve("private.png"), png(Color.GREEN));
+        Files.createSymbolicLink(upload.resolve("linked.png"), elsewhere);
         try (RunningHerald herald = RunningHerald.start(dir.resolve("data"), "--herald.demo-content=false")) {
             MetinfoImporter importer = herald.bean(MetinfoImporter.class);
             MetinfoImporter.Options options = new MetinfoImporter.Options(TestServices.mariaDbUrl(database),
@@ -336,6 +341,7 @@ class MetinfoImportTest {
             assertThat(report.submissions()).isEqualTo(3);
             assertThat(report.warnings()).anyMatch(w -> w.contains("met_link id 4"))
                     .anyMatch(w -> w.contains("missing.png") && w.contains("not found"))
+                    .anyMatch(w -> w.contains("linked.png") && w.contains("not found"))
                     .anyMatch(w -> w.contains("head count"));
             Sections sections = herald.bean(Sections.class);
 
@@ -348,6 +354,8 @@ class MetinfoImportTest {
             assertThat(gallery.viewCount()).isEqualTo(12);
             assertThat(herald.bean(Entries.class).media(WxrImportTest.entry(herald, "news", "2").id()).coverId())
                     .as("a news item's picture is its cover, the same file as the gallery's").isEqualTo(pictures.get(0).media().id());
+            assertThat(WxrImportTest.entry(herald, "news", "2").body()).as("an image in the text points at the library")
+                    .contains("src=\"/media/" + pictures.get(1).media().storedName() + "\"").doesNotContain("upload/");
             String galleryPath = sections.byId(gallery.sectionId()).orElseThrow().entryPath("en", "summit");
             assertMovedTo(herald, "/img/showimg.php?id=1&lang=en", galleryPath);
             assertMovedTo(herald, "/img/summit.html", galleryPath);
@@ -426,6 +434,7 @@ class MetinfoImportTest {
             // again: nothing doubles; a message approved since in MetInfo is approved here too
             ImportReport again = importer.importDatabase(options, ImportProgress.NONE);
             assertThat(again.created()).isZero();
+            assertThat(again.updated()).as("nothing changed at the source: nothing rewritten").isZero();
             assertThat(again.submissions()).isZero();
             assertThat(again.redirects()).isZero();
             assertThat(herald.bean(Forms.class).fields(guestbook.id())).hasSize(4);

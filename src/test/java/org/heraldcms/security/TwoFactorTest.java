@@ -46,7 +46,7 @@ class TwoFactorTest {
         users.add("chief", null, Role.EDITOR, PASSWORD.toCharArray(), Optional.empty());
         users.add("plain", null, Role.TRANSLATOR, PASSWORD.toCharArray(), Optional.empty());
         users.add("keeper", null, Role.EDITOR, PASSWORD.toCharArray(), Optional.empty());
-        for (String name : List.of("traveller", "renewer", "leaver", "guesser", "sleeper")) {
+        for (String name : List.of("traveller", "renewer", "leaver", "guesser", "sleeper", "prober")) {
             users.add(name, null, Role.AUTHOR, PASSWORD.toCharArray(), Optional.empty());
         }
     }
@@ -286,6 +286,22 @@ class TwoFactorTest {
         assertThat(secretOn(page.body())).as("ready to set up a new device").matches("[A-Z2-7]{32}");
         assertThat(new AdminClient(herald).login("leaver", PASSWORD).headers().firstValue("Location").orElse(""))
                 .endsWith("/admin/");
+    }
+
+    @Test
+    void aSignedInSessionCannotTryEveryCodeToTurnItOffOrMintCodes() {
+        AdminClient prober = AdminClient.signedIn(herald, "prober", PASSWORD);
+        Enrolled enrolled = enrol(prober);
+        AdminClient stolen = new AdminClient(herald);
+        assertThat(signIn(stolen, "prober", enrolled.codes().get(0)).statusCode()).isEqualTo(303);
+        for (int i = 0; i < 5; i++) {
+            assertThat(stolen.post("/admin/two-factor/recovery-codes", true, "code", String.format("%06d", i)).statusCode())
+                    .isEqualTo(400);
+        }
+        HttpResponse<String> right = stolen.post("/admin/two-factor/off", true, "code", Totp.code(enrolled.secret(), now() + 1));
+        assertThat(right.statusCode()).isEqualTo(400);
+        assertThat(right.body()).contains("Too many wrong codes");
+        assertThat(herald.bean(TwoFactor.class).enrolled("prober")).isTrue();
     }
 
     @Test

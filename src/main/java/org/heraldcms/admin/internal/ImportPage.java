@@ -87,6 +87,8 @@ class ImportPage {
             audit.record(view.me(principal).username(), action, name + ": " + report.summary(), request.getRemoteAddr());
             return page(HttpStatus.OK, report, "", request);
         } catch (ImportFailed e) {
+            audit.record(view.me(principal).username(), action + "-failed", name + ": " + e.getMessage(),
+                    request.getRemoteAddr());
             return page(HttpStatus.BAD_REQUEST, null, e.getMessage(), request);
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {

@@ -3,6 +3,7 @@ package org.heraldcms.identity.internal;
 import org.heraldcms.identity.AuditLog;
 import org.heraldcms.identity.TwoFactor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -24,7 +25,9 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @EnableWebSecurity
 class AdminSecurity {
 
+    // admin first: its matcher decides what is admin (metrics included); the public chain takes the rest
     @Bean
+    @Order(1)
     SecurityFilterChain adminChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions, AuditLog audit,
                               TwoFactor twoFactor)
             throws Exception {
