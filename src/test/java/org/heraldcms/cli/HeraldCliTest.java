@@ -2,14 +2,11 @@ package org.heraldcms.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class HeraldCliTest {
 
@@ -18,55 +15,42 @@ class HeraldCliTest {
 
     @Test
     void infoDescribesTheSiteOfTheGivenDataFolder() {
-        Result result = run(List.of("--herald.data-dir=" + dataDir), "info");
-        assertThat(result.status).isZero();
-        assertThat(result.out).contains("data folder: " + dataDir.toAbsolutePath(), "language:    en English (default)",
+        CliRun result = CliRun.of(List.of("--herald.data-dir=" + dataDir), "info");
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).contains("data folder: " + dataDir.toAbsolutePath(), "language:    en English (default)",
                 "entries:     0");
     }
 
     @Test
     void aFailingCommandExitsNonZeroWithOneLine() {
-        Result result = run(List.of("--herald.data-dir=" + dataDir,
+        CliRun result = CliRun.of(List.of("--herald.data-dir=" + dataDir,
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nothing"), "info");
-        assertThat(result.status).isNotZero();
-        assertThat(result.err.strip()).startsWith("herald: ").doesNotContain("\n");
+        assertThat(result.status()).isNotZero();
+        assertThat(result.err().strip()).startsWith("herald: ").doesNotContain("\n");
     }
 
     @Test
     void anUnknownCommandIsRefusedWithUsage() {
-        Result result = run(List.of(), "frobnicate");
-        assertThat(result.status).isEqualTo(2);
-        assertThat(result.err).contains("Unmatched argument at index 0: 'frobnicate'");
+        CliRun result = CliRun.of(List.of(), "frobnicate");
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err()).contains("Unmatched argument at index 0: 'frobnicate'");
     }
 
     @Test
     void helpListsTheCommands() {
-        Result result = run(List.of(), "--help");
-        assertThat(result.status).as(result.err).isZero();
-        assertThat(result.out).contains("serve", "info");
+        CliRun result = CliRun.of(List.of(), "--help");
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out()).contains("serve", "info");
     }
 
     @Test
     void reindexRebuildsTheSearchIndexFromTheDatabase() throws Exception {
         java.nio.file.Files.createDirectories(dataDir.resolve("index"));
         java.nio.file.Files.writeString(dataDir.resolve("index/segments_1"), "garbage");
-        Result result = run(List.of("--herald.data-dir=" + dataDir), "reindex");
-        assertThat(result.status).as(result.err).isZero();
-        assertThat(result.out).contains("indexed 0 entries in ");
+        CliRun result = CliRun.of(List.of("--herald.data-dir=" + dataDir), "reindex");
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out()).contains("indexed 0 entries in ");
         assertThat(org.apache.lucene.index.DirectoryReader.indexExists(
                 org.apache.lucene.store.FSDirectory.open(dataDir.resolve("index")))).isTrue();
-    }
-
-    private static Result run(List<String> properties, String... args) {
-        CommandLine cli = HeraldCli.commandLine(org.heraldcms.Herald.class, properties);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int status = cli.execute(args);
-        return new Result(status, out.toString(), err.toString());
-    }
-
-    private record Result(int status, String out, String err) {
     }
 }

@@ -2,8 +2,6 @@ package org.heraldcms.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +9,6 @@ import java.util.List;
 import org.heraldcms.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class MigrationCommandsTest {
 
@@ -22,43 +19,30 @@ class MigrationCommandsTest {
     void importBackupAndRestoreFromTheCommandLine() {
         Path wxr = Fixtures.require("wxr/wordpress-develop_small-export.xml");
         List<String> site = List.of("--herald.data-dir=" + dir.resolve("a"));
-        Result imported = run(site, "import", "wxr", wxr.toString());
-        assertThat(imported.status).as(imported.err).isZero();
-        assertThat(imported.out).contains("wxr:http://localhost/: 11 created, 0 updated, 0 unchanged, 0 skipped");
-        assertThat(run(site, "import", "wxr", wxr.toString()).out).contains("0 created, 0 updated, 11 unchanged");
+        CliRun imported = CliRun.of(site, "import", "wxr", wxr.toString());
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("wxr:http://localhost/: 11 created, 0 updated, 0 unchanged, 0 skipped");
+        assertThat(CliRun.of(site, "import", "wxr", wxr.toString()).out()).contains("0 created, 0 updated, 11 unchanged");
 
         Path archive = dir.resolve("site.zip");
-        Result backup = run(site, "backup", archive.toString());
-        assertThat(backup.status).as(backup.err).isZero();
-        assertThat(backup.out).contains("(11 entries)");
-        Result restore = run(List.of("--herald.data-dir=" + dir.resolve("b")), "restore", archive.toString());
-        assertThat(restore.status).as(restore.err).isZero();
-        assertThat(restore.out).startsWith("restored ");
-        assertThat(run(List.of("--herald.data-dir=" + dir.resolve("b")), "info").out).contains("entries:     11");
+        CliRun backup = CliRun.of(site, "backup", archive.toString());
+        assertThat(backup.status()).as(backup.err()).isZero();
+        assertThat(backup.out()).contains("(11 entries)");
+        CliRun restore = CliRun.of(List.of("--herald.data-dir=" + dir.resolve("b")), "restore", archive.toString());
+        assertThat(restore.status()).as(restore.err()).isZero();
+        assertThat(restore.out()).startsWith("restored ");
+        assertThat(CliRun.of(List.of("--herald.data-dir=" + dir.resolve("b")), "info").out()).contains("entries:     11");
     }
 
     @Test
     void aFailedImportExitsNonZeroWithOneLineNamingTheFile() throws Exception {
         Path bad = Files.writeString(dir.resolve("broken.xml"), "<rss><channel><item><title>x</channel></rss>");
-        Result result = run(List.of("--herald.data-dir=" + dir.resolve("a")), "import", "wxr", bad.toString());
-        assertThat(result.status).isEqualTo(1);
-        assertThat(result.err.lines().filter(l -> l.startsWith("herald: ")).toList()).singleElement()
+        CliRun result = CliRun.of(List.of("--herald.data-dir=" + dir.resolve("a")), "import", "wxr", bad.toString());
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err().lines().filter(l -> l.startsWith("herald: ")).toList()).singleElement()
                 .asString().contains("broken.xml: line 1").contains("nothing was imported");
-        Result missing = run(List.of("--herald.data-dir=" + dir.resolve("a")), "restore", dir.resolve("none.zip").toString());
-        assertThat(missing.status).isEqualTo(1);
-        assertThat(missing.err).contains("herald: There is no backup");
-    }
-
-    private static Result run(List<String> properties, String... args) {
-        CommandLine cli = HeraldCli.commandLine(org.heraldcms.Herald.class, properties);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int status = cli.execute(args);
-        return new Result(status, out.toString(), err.toString());
-    }
-
-    private record Result(int status, String out, String err) {
+        CliRun missing = CliRun.of(List.of("--herald.data-dir=" + dir.resolve("a")), "restore", dir.resolve("none.zip").toString());
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.err()).contains("herald: There is no backup");
     }
 }
