@@ -75,7 +75,8 @@ report() {
     tests=$(grep -c "testing '" "$log" || true)
     if grep -qE "identified the following injection point|is vulnerable|parameter '.*' is '.*' injectable" "$log"; then
       echo "[sqlmap] FINDING on $name"; grep -E "Parameter:|Type:|Payload:" "$log" | head -20; found=1
-    elif [ "$tests" -eq 0 ] || grep -q "\[CRITICAL\]" "$log"; then
+    # "heavily dynamic ... going to retry" is sqlmap retrying, not giving up: only other CRITICALs mean untested.
+    elif [ "$tests" -eq 0 ] || grep "\[CRITICAL\]" "$log" | grep -qv "appears to be heavily dynamic"; then
       echo "[sqlmap] sqlmap did not test $name:"; grep -E "CRITICAL|ERROR" "$log" | head -5; found=1
     else
       echo "[sqlmap] nothing found on $name ($tests tests)"
@@ -124,8 +125,10 @@ admin_get=(
 # The session cookie is how sqlmap stays signed in: it is sent as given and never itself tested.
 admin_opts=(--cookie="JSESSIONID=$session" --skip=JSESSIONID --drop-set-cookie --level=1 --risk=1
   --timeout=15 --retries=1 --disable-coloring --batch)
+# Every admin page carries a CSRF token masked afresh per response (BREACH protection), so two identical
+# requests never return the same markup: sqlmap compares the pages' text instead.
 for target in "${admin_get[@]}"; do
-  run_sqlmap "${target#$base}" -u "$target" "${admin_opts[@]}" --threads=4
+  run_sqlmap "${target#$base}" -u "$target" "${admin_opts[@]}" --threads=4 --text-only
 done
 # POSTs: sqlmap takes a fresh CSRF token from a signed-in page before each request (one thread only).
 admin_post=(
