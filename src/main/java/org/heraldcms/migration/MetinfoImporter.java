@@ -32,6 +32,7 @@ import org.heraldcms.content.EntryStatus;
 import org.heraldcms.content.Redirects;
 import org.heraldcms.forms.Forms;
 import org.heraldcms.forms.Inbox;
+import org.heraldcms.identity.Members;
 import org.heraldcms.kinds.Galleries;
 import org.heraldcms.kinds.GalleryPicture;
 import org.heraldcms.kinds.KindEntries;
@@ -45,6 +46,7 @@ import org.heraldcms.platform.HeraldProperties;
 import org.heraldcms.site.Language;
 import org.heraldcms.site.NewSection;
 import org.heraldcms.site.Section;
+import org.heraldcms.site.SectionAccess;
 import org.heraldcms.site.SectionKind;
 import org.heraldcms.site.Sections;
 import org.heraldcms.site.Site;
@@ -91,11 +93,14 @@ public class MetinfoImporter {
     private final Redirects redirects;
     private final ImportLedger ledger;
     private final HeraldProperties properties;
+    private final Members members;
+    private final SectionAccess sectionAccess;
     private final TransactionTemplate transaction;
 
     MetinfoImporter(Entries entries, KindEntries kinds, Galleries galleries, MediaLibrary media, Forms forms,
                     Inbox inbox, Sections sections, SiteSettings site, Redirects redirects, ImportLedger ledger,
-                    HeraldProperties properties, PlatformTransactionManager transactions) {
+                    HeraldProperties properties, Members members, SectionAccess sectionAccess,
+                    PlatformTransactionManager transactions) {
         this.entries = entries;
         this.kinds = kinds;
         this.galleries = galleries;
@@ -107,6 +112,8 @@ public class MetinfoImporter {
         this.redirects = redirects;
         this.ledger = ledger;
         this.properties = properties;
+        this.members = members;
+        this.sectionAccess = sectionAccess;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -158,6 +165,7 @@ public class MetinfoImporter {
         } finally {
             site.forget();
             sections.forget();
+            sectionAccess.forget();
         }
     }
 
@@ -173,7 +181,8 @@ public class MetinfoImporter {
     }
 
     private record Column(long id, String name, String folder, String filename, long parent, int module, int position,
-                          int nav, int level, String mark, String content, String description, String keywords) {
+                          int nav, int level, String mark, String content, String description, String keywords,
+                          String access) {
     }
 
     /** A MetInfo column as imported: its section, module and the folder its pages live in. */
@@ -194,6 +203,7 @@ public class MetinfoImporter {
         final ReportBuilder report = new ReportBuilder();
         final Map<String, String> languages = new HashMap<>();
         final Map<Long, Placed> placed = new HashMap<>();
+        final MetinfoAccess access;
         String defaultMark = "";
         ZoneId zone;
         long done;
@@ -208,6 +218,7 @@ public class MetinfoImporter {
             this.uploadDir = uploadDir;
             this.progress = progress;
             this.copies = copies;
+            this.access = new MetinfoAccess(this, members, sectionAccess);
         }
 
         ImportReport all() {
@@ -216,6 +227,7 @@ public class MetinfoImporter {
                 progress.max(count("column") + count("news") + count("download") + count("img") + count("product") + count("job")
                         + count("link") + count("message") + count("feedback"));
                 languages();
+                access.load();
                 columns();
                 items("news", "shownews.php", SectionKind.NEWS);
                 items("download", "showdownload.php", SectionKind.DOCUMENTS);
@@ -226,6 +238,7 @@ public class MetinfoImporter {
                 listings.links();
                 new MetinfoForms(this, forms, inbox).all();
                 accounts();
+                access.reportMembers();
                 if (filesLeft > 0) {
                     report.warn(filesLeft + " file(s) under upload/ not carried: give --upload-dir (MetInfo's upload folder)");
                 }
@@ -290,14 +303,14 @@ public class MetinfoImporter {
             List<Column> columns = new ArrayList<>();
             try (PreparedStatement s = db.prepareStatement("""
                     SELECT id, name, foldername, filename, bigclass, module, no_order, nav, classtype, lang, content,
-                           description, keywords
+                           description, keywords, access
                     FROM %s ORDER BY classtype, no_order, id""".formatted(table("column")));
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     columns.add(new Column(rs.getLong("id"), text(rs, "name"), text(rs, "foldername"), text(rs, "filename"),
                             rs.getLong("bigclass"), rs.getInt("module"), rs.getInt("no_order"), rs.getInt("nav"),
                             rs.getInt("classtype"), text(rs, "lang").toLowerCase(Locale.ROOT), text(rs, "content"),
-                            text(rs, "description"), text(rs, "keywords")));
+                            text(rs, "description"), text(rs, "keywords"), text(rs, "access")));
                 }
             }
             for (Column c : columns) {
@@ -336,6 +349,7 @@ public class MetinfoImporter {
                         ? c.folder : parent.folder;
                 Placed here = new Placed(c.id, sectionId, c.module, folder, c.mark, language, c.level);
                 placed.put(c.id, here);
+                access.column(c.id, c.name, c.mark, c.access, parent == null ? null : parent.columnId(), sectionId);
                 String list = sections.byId(sectionId).orElseThrow().listPath(language);
                 String script = switch (c.module) {
                     case 2 -> "news.php";
@@ -487,7 +501,7 @@ public class MetinfoImporter {
             };
             String sql = """
                     SELECT id, title, content, description, keywords, tag, addtime, hits, filename, class1, class2, class3,
-                           displaytype, recycle, lang, %s FROM %s ORDER BY id""".formatted(extra, table(kindTable));
+                           displaytype, recycle, lang, access, %s FROM %s ORDER BY id""".formatted(extra, table(kindTable));
             Set<String> filenamesTaken = new LinkedHashSet<>();
             try (PreparedStatement s = db.prepareStatement(sql)) {
                 s.setFetchSize(500);
@@ -537,6 +551,11 @@ public class MetinfoImporter {
             Instant publishedAt = added == null ? null : added.atZone(zone).toInstant();
             EntryStatus status = rs.getInt("recycle") != 0 ? EntryStatus.ARCHIVED
                     : rs.getInt("displaytype") == 0 ? EntryStatus.DRAFT : EntryStatus.PUBLISHED;
+            String where = table(kindTable) + " id " + id;
+            if (status == EntryStatus.PUBLISHED && access.stricterThanColumn(mark, text(rs, "access"), column.columnId())) {
+                access.keptBack(where, mark, text(rs, "access"));
+                status = EntryStatus.DRAFT;
+            }
             String filename = text(rs, "filename");
             StringBuilder body = new StringBuilder(text(rs, "content"));
             if (kind == SectionKind.GALLERY) {
@@ -555,7 +574,6 @@ public class MetinfoImporter {
             if (module != 0) {
                 body.append(parameters(module, id));
             }
-            String where = table(kindTable) + " id " + id;
             EntryDraft draft = new EntryDraft(null, null, language, column.sectionId, title,
                     filename.isBlank() ? null : WxrImporter.slugOr(filename, title, null), text(rs, "description"),
                     withCarriedFiles(where, body.toString()),

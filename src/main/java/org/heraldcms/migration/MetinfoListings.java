@@ -49,7 +49,7 @@ final class MetinfoListings {
     void jobs() throws SQLException {
         String sql = """
                 SELECT id, position, count, place, deal, addtime, useful_life, content, class1, class2, class3, email,
-                       filename, lang, displaytype, top_ok FROM %s ORDER BY id""".formatted(run.table("job"));
+                       filename, lang, displaytype, top_ok, access FROM %s ORDER BY id""".formatted(run.table("job"));
         Set<String> filenamesTaken = new LinkedHashSet<>();
         int unplaced = 0;
         try (PreparedStatement s = run.db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
@@ -71,11 +71,16 @@ final class MetinfoListings {
                 int life = rs.getInt("useful_life");
                 Instant closes = added != null && life > 0 ? added.plusDays(life).atStartOfDay(run.zone).toInstant() : null;
                 String filename = text(rs, "filename");
+                EntryStatus status = rs.getInt("displaytype") == 0 ? EntryStatus.DRAFT : EntryStatus.PUBLISHED;
+                if (status == EntryStatus.PUBLISHED && run.access.stricterThanColumn(mark, text(rs, "access"), column.columnId())) {
+                    run.access.keptBack(where, mark, text(rs, "access"));
+                    status = EntryStatus.DRAFT;
+                }
                 EntryDraft draft = new EntryDraft(null, null, language, column.sectionId(), title,
                         filename.isBlank() ? null : WxrImporter.slugOr(filename, title, null), "",
                         run.withCarriedFiles(where, text(rs, "content")), "",
                         "", added == null ? null : added.atStartOfDay(run.zone).toInstant(),
-                        rs.getInt("displaytype") == 0 ? EntryStatus.DRAFT : EntryStatus.PUBLISHED, rs.getInt("top_ok") == 1,
+                        status, rs.getInt("top_ok") == 1,
                         List.of(), "", "");
                 VacancyFields fields;
                 try {

@@ -25,6 +25,7 @@ import org.heraldcms.site.Section;
 import org.heraldcms.site.SectionKind;
 import org.heraldcms.site.Sections;
 import org.heraldcms.support.AdminClient;
+import org.heraldcms.support.PublicClient;
 import org.heraldcms.support.RunningHerald;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

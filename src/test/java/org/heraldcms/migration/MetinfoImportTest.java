@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.heraldcms.migration.WxrImportTest.assertMovedTo;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,6 +27,7 @@ import org.heraldcms.forms.FormField;
 import org.heraldcms.forms.Forms;
 import org.heraldcms.forms.Inbox;
 import org.heraldcms.forms.Submission;
+import org.heraldcms.identity.Members;
 import org.heraldcms.kinds.Galleries;
 import org.heraldcms.kinds.GalleryPicture;
 import org.heraldcms.kinds.KindCard;
@@ -35,9 +37,11 @@ import org.heraldcms.kinds.VacancyFields;
 import org.heraldcms.media.MediaItem;
 import org.heraldcms.media.MediaLibrary;
 import org.heraldcms.site.Section;
+import org.heraldcms.site.SectionAccess;
 import org.heraldcms.site.SectionKind;
 import org.heraldcms.site.Sections;
 import org.heraldcms.site.SiteSettings;
+import org.heraldcms.support.PublicClient;
 import org.heraldcms.support.RunningHerald;
 import org.heraldcms.support.TestServices;
 import org.junit.jupiter.api.AfterEach;
@@ -125,6 +129,10 @@ class MetinfoImportTest {
               lang VARCHAR(50) DEFAULT '', imgname VARCHAR(255) DEFAULT '', module INT DEFAULT 0)""", """
             CREATE TABLE met_para (id INT AUTO_INCREMENT PRIMARY KEY, pid INT DEFAULT 0, value VARCHAR(255) DEFAULT '',
               module INT DEFAULT 0, `order` INT DEFAULT 0, lang VARCHAR(100) DEFAULT '')""", """
+            CREATE TABLE met_user_group (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(255) DEFAULT '', access INT DEFAULT 0,
+              lang VARCHAR(50) DEFAULT '')""", """
+            CREATE TABLE met_user (id INT AUTO_INCREMENT PRIMARY KEY, username VARCHAR(30) DEFAULT '', password VARCHAR(32) DEFAULT '',
+              email VARCHAR(50) DEFAULT '', groupid INT DEFAULT 0, valid INT DEFAULT 0, lang VARCHAR(50) DEFAULT '')""", """
             CREATE TABLE met_admin_table (id INT AUTO_INCREMENT PRIMARY KEY, admin_type TEXT, admin_id CHAR(20) NOT NULL,
               admin_pass CHAR(64) NOT NULL, admin_name VARCHAR(30) NOT NULL DEFAULT '', admin_email VARCHAR(150) NOT NULL DEFAULT '',
               admin_login INT NOT NULL DEFAULT 0, lang VARCHAR(50) NOT NULL DEFAULT '')""");
@@ -211,6 +219,28 @@ class MetinfoImportTest {
             VALUES (1, 11, 'Online feedback', '2021-09-16 12:00:00', 0, '', 'en')""", """
             INSERT INTO met_flist (listid, paraid, info, lang, module)
             VALUES (1, 231, 'Business cooperation', 'en', 8), (1, 232, 'Wang', 'en', 8), (1, 235, '+86 10 1234 5678', 'en', 8)""");
+
+    /**
+     * Member-only content (en): MetInfo's groups Member (level 1) and Agents (level 2); a Reports column
+     * for members with a subcolumn, a column for administrators only, and items stricter than their column.
+     */
+    private static final List<String> ACCESS_ROWS = List.of(
+            "INSERT INTO met_user_group (id, name, access, lang) VALUES (4, 'Member', 1, 'en'), (5, 'Agents', 2, 'en'),"
+                    + " (1, '普通会员', 1, 'cn')",
+            "INSERT INTO met_user (username, password, groupid, lang) VALUES ('lisa', MD5('secret'), 4, 'en'),"
+                    + " ('wang', MD5('secret'), 5, 'en')",
+            """
+            INSERT INTO met_column (id, name, foldername, filename, bigclass, module, no_order, nav, classtype, lang, access)
+            VALUES (20, 'Reports', 'reports', '', 0, 2, 9, 1, 1, 'en', 4),
+                   (21, 'Board', 'reports', 'board', 20, 2, 1, 0, 2, 'en', 0),
+                   (22, 'Notes', 'notes', '', 0, 2, 10, 1, 1, 'en', -1)""",
+            """
+            INSERT INTO met_news (id, title, content, class1, class2, addtime, lang, recycle, displaytype, access)
+            VALUES (10, 'Member report', '<p>For members.</p>', 20, 0, '2021-07-01 09:00:00', 'en', 0, 1, '0'),
+                   (11, 'Agents briefing', '<p>For agents.</p>', 4, 0, '2021-07-02 09:00:00', 'en', 0, 1, '5'),
+                   (12, 'Board minutes', '<p>For agents too.</p>', 20, 21, '2021-07-03 09:00:00', 'en', 0, 1, '5'),
+                   (13, 'Internal note', '<p>For administrators.</p>', 22, 0, '2021-07-04 09:00:00', 'en', 0, 1, '0'),
+                   (14, 'Member update', '<p>Also for members.</p>', 20, 0, '2021-07-05 09:00:00', 'en', 0, 1, '4')""");
 
     @TempDir
     Path dir;
@@ -447,6 +477,73 @@ class MetinfoImportTest {
             assertThat(approved.submissions()).isEqualTo(1);
             assertThat(herald.bean(Inbox.class).of(guestbook.id())).extracting(Submission::moderation)
                     .containsExactly("approved", "approved");
+        }
+    }
+
+    @Test
+    void memberOnlyColumnsAndItemsStayMemberOnly() throws Exception {
+        try (Connection c = TestServices.mariaDb(database); Statement s = c.createStatement()) {
+            for (String sql : ACCESS_ROWS) {
+                s.execute(sql);
+            }
+        }
+        try (RunningHerald herald = RunningHerald.start(dir.resolve("data"), "--herald.demo-content=false")) {
+            MetinfoImporter importer = herald.bean(MetinfoImporter.class);
+            MetinfoImporter.Options options = new MetinfoImporter.Options(TestServices.mariaDbUrl(database),
+                    TestServices.MARIADB_USER, "", null, null);
+            ImportReport report = importer.importDatabase(options, ImportProgress.NONE);
+
+            Sections sections = herald.bean(Sections.class);
+            SectionAccess access = herald.bean(SectionAccess.class);
+            Members members = herald.bean(Members.class);
+            long member = members.groupNamed("Member").orElseThrow().id();
+            Section reports = sections.byPath("en", "reports").orElseThrow();
+            assertThat(access.groupOf(reports.id())).contains(member);
+            assertThat(access.groupOf(sections.byPath("en", "reports/board").orElseThrow().id())).contains(member);
+            assertThat(access.groupOf(sections.byPath("en", "notes").orElseThrow().id()))
+                    .contains(members.groupNamed(MetinfoAccess.ADMINS_ONLY).orElseThrow().id());
+            assertThat(access.isRestricted(sections.byPath("en", "news").orElseThrow().id())).isFalse();
+            assertThat(members.groups()).extracting(g -> g.name())
+                    .containsExactlyInAnyOrder("Member", MetinfoAccess.ADMINS_ONLY);
+
+            assertThat(WxrImportTest.entry(herald, "news", "10").status()).isEqualTo(EntryStatus.PUBLISHED);
+            assertThat(WxrImportTest.entry(herald, "news", "14").status()).isEqualTo(EntryStatus.PUBLISHED);
+            assertThat(WxrImportTest.entry(herald, "news", "13").status()).isEqualTo(EntryStatus.PUBLISHED);
+            assertThat(WxrImportTest.entry(herald, "news", "11").status()).as("stricter than its public column")
+                    .isEqualTo(EntryStatus.DRAFT);
+            assertThat(WxrImportTest.entry(herald, "news", "12").status()).as("stricter than its members' column")
+                    .isEqualTo(EntryStatus.DRAFT);
+            assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("column 20 ('Reports')")
+                    .contains("'Agents'").contains("'Member'"));
+            assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("met_news id 11").contains("draft"));
+            assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("2 MetInfo member account(s)"));
+
+            String entry = reports.entryPath("en", "member-report");
+            HttpResponse<String> moved = herald.get("/reports/shownews.php?id=10&lang=en");
+            assertThat(moved.statusCode()).isEqualTo(301);
+            assertThat(moved.headers().firstValue("Location")).contains(entry);
+            assertThat(herald.get(entry).statusCode()).isEqualTo(404);
+            assertThat(herald.get(reports.listPath("en")).statusCode()).isEqualTo(403);
+            String feed = herald.get("/en/feed.atom").body();
+            assertThat(feed).contains("Interactive consultations").doesNotContain("Member report")
+                    .doesNotContain("Internal note").doesNotContain("Agents briefing");
+            assertThat(herald.get("/sitemap-en-1.xml").body()).contains("/en/news/").doesNotContain("/en/reports/")
+                    .doesNotContain("/en/notes/");
+
+            members.add("lisa", "Lisa", member, "a long member password".toCharArray());
+            PublicClient lisa = new PublicClient(herald);
+            String signIn = "/en/account/sign-in";
+            assertThat(lisa.post(signIn, lisa.csrf(signIn), "username", "lisa", "password", "a long member password")
+                    .statusCode()).isEqualTo(303);
+            assertThat(lisa.get(entry).body()).contains("For members.");
+            assertThat(lisa.get(reports.listPath("en")).body()).contains("Member update").doesNotContain("Board minutes");
+            assertThat(lisa.get(sections.byPath("en", "notes").orElseThrow().listPath("en")).statusCode()).isEqualTo(403);
+
+            ImportReport again = importer.importDatabase(options, ImportProgress.NONE);
+            assertThat(again.created()).isZero();
+            assertThat(again.updated()).isZero();
+            assertThat(members.groups()).hasSize(2);
+            assertThat(access.groupOf(reports.id())).contains(member);
         }
     }
 

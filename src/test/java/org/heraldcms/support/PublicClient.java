@@ -1,4 +1,4 @@
-package org.heraldcms.forms;
+package org.heraldcms.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -13,10 +13,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.heraldcms.support.RunningHerald;
-
 /** A visitor of the public site: keeps cookies (the CSRF cookie, a member's session), posts forms. */
-final class PublicClient {
+public final class PublicClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -24,15 +22,15 @@ final class PublicClient {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
-    PublicClient(RunningHerald herald) {
+    public PublicClient(RunningHerald herald) {
         this.herald = herald;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(herald.uri(path)).GET());
     }
 
-    String csrf(String page) {
+    public String csrf(String page) {
         Matcher m = CSRF.matcher(get(page).body());
         if (!m.find()) {
             throw new IllegalStateException("no CSRF token on " + page);
@@ -41,7 +39,7 @@ final class PublicClient {
     }
 
     /** POSTs a form; {@code token} null sends none. */
-    HttpResponse<String> post(String path, String token, String... fields) {
+    public HttpResponse<String> post(String path, String token, String... fields) {
         List<String> pairs = new ArrayList<>();
         if (token != null) {
             pairs.add("_csrf=" + enc(token));
