@@ -102,7 +102,7 @@ final class MetinfoAccess {
     void reportMembers() {
         if (members0 > 0) {
             run.report.warn(members0 + " MetInfo member account(s) not imported (their MD5 passwords are not carried):"
-                    + " add them with 'herald member add --group NAME'");
+                    + " add them with 'member add --username NAME --group GROUP'");
         }
     }
 
