@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -152,6 +153,10 @@ public class Forms {
      * Keeps a submission carried over from another system as it was sent then: its answers are
      * cleaned like a visitor's (control characters, length) but not checked against today's fields.
      *
+     * A copy replacing an earlier one keeps what was decided in Herald since: read stays read, a
+     * rejected message stays rejected, and a reply sent from Herald's inbox is kept over the other
+     * system's.
+     *
      * @param replacing the id of an earlier carried-over copy to replace, or null for a new one
      * @param approved  for a guestbook message: shown publicly (otherwise it waits for moderation)
      * @param reply     the answer already given, or ""
@@ -173,14 +178,24 @@ public class Forms {
         }
         String answer = clean(reply, FieldType.TEXTAREA);
         answer = answer.length() > 10_000 ? answer.substring(0, 10_000) : answer;
+        Optional<Submission> earlier = replacing == null ? Optional.empty() : repository.submission(replacing);
+        String moderation = !guestbook ? "none"
+                : earlier.filter(e -> "rejected".equals(e.moderation())).isPresent() ? "rejected"
+                : approved ? "approved" : "pending";
+        Instant repliedAt = answer.isEmpty() ? null : submittedAt;
+        Optional<Submission> repliedHere = earlier.filter(e -> e.repliedAt() != null && !e.repliedAt().equals(e.submittedAt()));
+        if (repliedHere.isPresent()) {
+            answer = repliedHere.get().reply();
+            repliedAt = repliedHere.get().repliedAt();
+        }
         if (replacing != null) {
             repository.deleteSubmission(replacing);
         }
         Submission submission = new Submission(replacing == null ? Ids.next() : replacing, sectionId, language,
-                submittedAt, read, guestbook ? (approved ? "approved" : "pending") : "none", email, answer,
-                answer.isEmpty() ? null : submittedAt, kept);
+                submittedAt, read || earlier.map(Submission::read).orElse(false), moderation, email, answer, repliedAt,
+                kept);
         repository.insertSubmission(submission);
-        if (guestbook && approved) {
+        if (guestbook && (approved || earlier.filter(e -> "approved".equals(e.moderation())).isPresent())) {
             events.publishEvent(new SiteChanged("guestbook"));
         }
         return submission;

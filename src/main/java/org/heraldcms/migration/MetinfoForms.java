@@ -41,6 +41,7 @@ final class MetinfoForms {
     private final MetinfoImporter.Run run;
     private final Forms forms;
     private final Inbox inbox;
+    private int deletedHere;
 
     MetinfoForms(MetinfoImporter.Run run, Forms forms, Inbox inbox) {
         this.run = run;
@@ -64,6 +65,9 @@ final class MetinfoForms {
         }
         messages(guestbooks, fields);
         feedback(fields);
+        if (deletedHere > 0) {
+            run.report.warn(deletedHere + " message(s) deleted from Herald's inbox since an earlier import: not brought back");
+        }
     }
 
     /** The fields of a form column, made once; {@code paraid} → the field. */
@@ -204,6 +208,10 @@ final class MetinfoForms {
         String checksum = Checksums.of(at, read, approved, reply, answers, form.sectionId());
         Optional<ImportLedger.Mapped> mapped = run.ledgerFind(kind, String.valueOf(id));
         boolean present = mapped.flatMap(m -> inbox.find(m.targetId())).isPresent();
+        if (mapped.isPresent() && !present) { // deleted in Herald (spam, say): a re-run does not undo that
+            deletedHere++;
+            return;
+        }
         if (present && mapped.get().checksum().equals(checksum)) {
             return;
         }

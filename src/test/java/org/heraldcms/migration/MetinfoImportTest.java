@@ -477,6 +477,36 @@ class MetinfoImportTest {
             assertThat(approved.submissions()).isEqualTo(1);
             assertThat(herald.bean(Inbox.class).of(guestbook.id())).extracting(Submission::moderation)
                     .containsExactly("approved", "approved");
+
+            // what was decided in Herald's inbox since outlasts a change at the source: a rejection, a
+            // reply sent from Herald, read state; a message deleted in Herald stays deleted
+            Inbox inbox = herald.bean(Inbox.class);
+            Submission waiting = inbox.of(guestbook.id()).stream()
+                    .filter(m -> m.answers().stream().anyMatch(a -> a.value().equals("Waiting for a look"))).findFirst()
+                    .orElseThrow();
+            inbox.moderate(waiting.id(), "rejected");
+            inbox.reply(waiting.id(), "Your message", "Answered in Herald.");
+            inbox.delete(lisa.id());
+            inbox.markRead(wang.id(), true);
+            try (Connection c = TestServices.mariaDb(database); Statement s = c.createStatement()) {
+                s.execute("UPDATE met_message SET useinfo = 'Changed in MetInfo' WHERE id IN (7, 8)");
+                s.execute("UPDATE met_mlist SET info = 'Still waiting for a look' WHERE listid = 8 AND paraid = 230");
+                s.execute("UPDATE met_flist SET info = 'Wang Wei' WHERE listid = 1 AND paraid = 232");
+            }
+            ImportReport merged = importer.importDatabase(options, ImportProgress.NONE);
+            assertThat(merged.submissions()).isEqualTo(2);
+            assertThat(merged.warnings()).anySatisfy(w -> assertThat(w).startsWith("1 message(s) deleted from Herald's inbox"));
+            List<Submission> kept = inbox.of(guestbook.id());
+            assertThat(kept).hasSize(1);
+            Submission rejected = kept.get(0);
+            assertThat(rejected.id()).isEqualTo(waiting.id());
+            assertThat(rejected.moderation()).isEqualTo("rejected");
+            assertThat(rejected.reply()).isEqualTo("Answered in Herald.");
+            assertThat(rejected.answers()).extracting(Answer::value).contains("Still waiting for a look");
+            Submission wangAgain = inbox.of(feedback.id()).get(0);
+            assertThat(wangAgain.read()).isTrue();
+            assertThat(wangAgain.answers()).extracting(Answer::value).contains("Wang Wei");
+            assertThat(herald.get(guestbook.listPath("en")).body()).doesNotContain("Lisa").doesNotContain("waiting for a look");
         }
     }
 
