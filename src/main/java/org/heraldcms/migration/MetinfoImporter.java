@@ -236,6 +236,7 @@ public class MetinfoImporter {
                 MetinfoListings listings = new MetinfoListings(this);
                 listings.jobs();
                 listings.links();
+                listings.banners();
                 new MetinfoForms(this, forms, inbox).all();
                 accounts();
                 access.reportMembers();

@@ -27,14 +27,17 @@ import org.heraldcms.migration.MetinfoImporter.Placed;
 import org.heraldcms.migration.internal.Checksums;
 import org.heraldcms.site.SectionKind;
 import org.heraldcms.text.Html;
+import org.jsoup.Jsoup;
 
 /**
- * MetInfo's job openings ({@code met_job}) as vacancies and its friendly links ({@code met_link})
- * as entries of a links section, within one {@link MetinfoImporter} run.
+ * MetInfo's job openings ({@code met_job}) as vacancies, its friendly links ({@code met_link}) as
+ * entries of a links section and its home-page banners ({@code met_flash}) as entries of a banners
+ * section, within one {@link MetinfoImporter} run.
  */
 final class MetinfoListings {
 
     private static final Map<String, String> LINKS_NAME = Map.of("zh", "友情链接", "ru", "Ссылки");
+    private static final Map<String, String> BANNERS_NAME = Map.of("zh", "横幅", "ru", "Баннеры");
 
     private final MetinfoImporter.Run run;
 
@@ -155,6 +158,75 @@ final class MetinfoListings {
                         List.of(), "", "");
                 run.save("link", String.valueOf(id), draft, null, fields, Checksums.of(draft, fields), 0);
             }
+        }
+    }
+
+    /**
+     * Home-page banners ({@code met_flash} rows whose {@code module} names the home page, 10001) go
+     * to a banners section per language, in MetInfo's {@code no_order}, their picture carried from
+     * the upload folder; a banner without a link points at the language's home page. Banners of
+     * other columns are counted, not imported: Herald shows banners on the home page.
+     */
+    void banners() throws SQLException {
+        String sql = """
+                SELECT id, module, img_title, img_path, img_link, img_des, no_order, lang
+                FROM %s ORDER BY lang, no_order, id""".formatted(run.table("flash"));
+        Map<String, Integer> positions = new HashMap<>();
+        int elsewhere = 0;
+        try (PreparedStatement s = run.db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong("id");
+                String where = run.table("flash") + " id " + id;
+                String mark = text(rs, "lang").toLowerCase(Locale.ROOT);
+                String language = run.languages.get(mark);
+                if (language == null) {
+                    run.report.skipped++;
+                    run.report.warn(where + " skipped: language '" + mark + "' is not imported");
+                    continue;
+                }
+                if (!text(rs, "module").contains(",10001,")) {
+                    elsewhere++;
+                    continue;
+                }
+                String title = shortened(Jsoup.parse(text(rs, "img_title")).text(), 200);
+                if (title.isEmpty()) {
+                    title = "Banner " + id;
+                }
+                String image = run.file(where, text(rs, "img_path"), true).map(MediaItem::storedName).orElse("");
+                if (image.isEmpty()) {
+                    run.report.skipped++;
+                    run.report.warn(where + " ('" + title + "') skipped: its picture was not carried");
+                    continue;
+                }
+                String url = text(rs, "img_link").strip();
+                if (!url.isEmpty() && !url.startsWith("/") && !url.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+                    url = "http://" + url;
+                }
+                LinkFields fields;
+                try {
+                    fields = new LinkFields(url.isEmpty() ? "/" + language + "/" : url, image,
+                            positions.merge(language, 1, Integer::sum), null);
+                } catch (InvalidEntry e) {
+                    run.report.skipped++;
+                    run.report.warn(where + " ('" + title + "') skipped: " + e.getMessage());
+                    continue;
+                }
+                String description = Jsoup.parse(text(rs, "img_des")).text().strip();
+                long section = run.ownSection("banners:" + mark, SectionKind.BANNERS, language,
+                        BANNERS_NAME.getOrDefault(language, "Banners"), "banners");
+                EntryDraft draft = new EntryDraft(null, null, language, section, title, null, shortened(description, 500),
+                        "", "", "", null, EntryStatus.PUBLISHED, false, List.of(), "", "");
+                run.save("banner", String.valueOf(id), draft, null, fields, Checksums.of(draft, fields), 0);
+            }
+        } catch (SQLException e) {
+            if (!positions.isEmpty() || elsewhere > 0) {
+                throw e;
+            }
+            run.report.warn(run.table("flash") + " not read (" + e.getMessage() + "): no banners imported");
+            return;
+        }
+        if (elsewhere > 0) {
+            run.report.warn(elsewhere + " banner(s) of other columns not imported: Herald shows banners on the home page");
         }
     }
 

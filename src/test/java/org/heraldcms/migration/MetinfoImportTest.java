@@ -129,6 +129,10 @@ class MetinfoImportTest {
               lang VARCHAR(50) DEFAULT '', imgname VARCHAR(255) DEFAULT '', module INT DEFAULT 0)""", """
             CREATE TABLE met_para (id INT AUTO_INCREMENT PRIMARY KEY, pid INT DEFAULT 0, value VARCHAR(255) DEFAULT '',
               module INT DEFAULT 0, `order` INT DEFAULT 0, lang VARCHAR(100) DEFAULT '')""", """
+            CREATE TABLE met_flash (id INT AUTO_INCREMENT PRIMARY KEY, module TEXT, img_title VARCHAR(255) DEFAULT '',
+              img_path VARCHAR(255) DEFAULT '', img_link VARCHAR(255) DEFAULT '', flash_path VARCHAR(255) DEFAULT '',
+              no_order INT DEFAULT 0, img_des VARCHAR(255) DEFAULT '', mobile_img_path VARCHAR(255) DEFAULT '',
+              lang VARCHAR(50) DEFAULT '', target INT DEFAULT 0)""", """
             CREATE TABLE met_user_group (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(255) DEFAULT '', access INT DEFAULT 0,
               lang VARCHAR(50) DEFAULT '')""", """
             CREATE TABLE met_user (id INT AUTO_INCREMENT PRIMARY KEY, username VARCHAR(30) DEFAULT '', password VARCHAR(32) DEFAULT '',
@@ -201,6 +205,11 @@ class MetinfoImportTest {
                    (230, 'Message', 4, 3, 1, 0, 7, 'en'),
                    (231, 'Topic', 0, 2, 1, 11, 8, 'en'), (232, 'Name', 1, 1, 1, 11, 8, 'en'), (235, 'Tel', 4, 8, 0, 11, 8, 'en'),
                    (250, 'Weight', 0, 1, 0, 0, 3, 'en'), (251, 'Colour', 1, 2, 0, 0, 3, 'en'), (240, 'Version', 0, 1, 0, 0, 4, 'en')""",
+            """
+            INSERT INTO met_flash (id, module, img_title, img_path, img_link, no_order, img_des, lang)
+            VALUES (1, ',10001,', 'Delegates <script>x</script>arrive', '../upload/202105/delegates.png', '', 2, 'Day <b>one</b>', 'en'),
+                   (2, ',10001,', '<strong>Summit week</strong>', '../upload/202105/arrival.png', 'www.un.org', 1, '', 'en'),
+                   (3, ',9,', 'Work with us', '../upload/202105/arrival.png', '', 0, '', 'en')""",
             "INSERT INTO met_para (id, pid, value, module, `order`, lang) VALUES (80, 251, 'Black', 3, 0, 'en')",
             """
             INSERT INTO met_plist (listid, paraid, info, lang, module)
@@ -366,7 +375,7 @@ class MetinfoImportTest {
             MetinfoImporter.Options options = new MetinfoImporter.Options(TestServices.mariaDbUrl(database),
                     TestServices.MARIADB_USER, "", dir.resolve("upload"), null);
             ImportReport report = importer.importDatabase(options, ImportProgress.NONE);
-            assertThat(report.created()).isEqualTo(7 + 1 + 1 + 3 + 3); // as before, a gallery, a product, 3 jobs, 3 links
+            assertThat(report.created()).isEqualTo(7 + 1 + 1 + 3 + 3 + 2); // as before, a gallery, a product, 3 jobs, 3 links, 2 banners
             assertThat(report.skipped()).isEqualTo(2 + 1); // as before, and the javascript: link
             assertThat(report.submissions()).isEqualTo(3);
             assertThat(report.warnings()).anyMatch(w -> w.contains("met_link id 4"))
@@ -426,6 +435,15 @@ class MetinfoImportTest {
                     .containsExactly("United Nations http://www.un.org", "SCO http://eng.sectsco.org/");
             assertThat(WxrImportTest.entry(herald, "link", "3").status()).isEqualTo(EntryStatus.DRAFT);
             assertThat(herald.get(links.listPath("en")).body()).doesNotContain("javascript:");
+
+            // home-page banners in MetInfo's order, pictures carried, titles as text; a column's banner counted
+            Section banners = herald.bean(Sections.class).byPath("en", "banners").orElseThrow();
+            assertThat(banners.kind()).isEqualTo(SectionKind.BANNERS);
+            String home = herald.get("/en/").body();
+            assertThat(home).contains("<a href=\"http://www.un.org\"", ">Summit week</a>", "<a href=\"/en/\">Delegates arrive</a>",
+                    "<span>Day one</span>").doesNotContain("<strong>Summit", "<script>x");
+            assertThat(home.indexOf("Summit week")).isLessThan(home.indexOf("Delegates arrive"));
+            assertThat(report.warnings()).contains("1 banner(s) of other columns not imported: Herald shows banners on the home page");
 
             // the guestbook: its fields, the approved message public and inert with the reply, contact details private
             Section guestbook = herald.bean(Forms.class).formSections().stream()
