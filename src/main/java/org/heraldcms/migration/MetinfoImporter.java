@@ -417,11 +417,12 @@ public class MetinfoImporter {
         }
 
         /**
-         * A column for a page Herald has of its own (search, sitemap): its old addresses lead there.
-         * False for any other column.
+         * A column for a page Herald has of its own (member centre, search, sitemap): its old
+         * addresses lead there. False for any other column.
          */
         private boolean builtIn(Column c, String language) {
             String target = switch (c.module) {
+                case 10 -> "/" + language + "/account/sign-in";
                 case 11 -> "/" + language + "/search";
                 case 12 -> "/sitemap.xml";
                 default -> null;
@@ -430,7 +431,12 @@ public class MetinfoImporter {
                 return false;
             }
             redirect("/" + c.folder + "/index.php?lang=" + c.mark, target);
-            redirect("/" + c.folder + "/" + (c.module == 11 ? "search" : "sitemap") + ".php?lang=" + c.mark, target);
+            String page = switch (c.module) {
+                case 10 -> "login";
+                case 11 -> "search";
+                default -> "sitemap";
+            };
+            redirect("/" + c.folder + "/" + page + ".php?lang=" + c.mark, target);
             if (c.mark.equals(defaultMark)) {
                 redirect("/" + c.folder + "/", target);
             }

@@ -143,7 +143,7 @@ class MetinfoImportTest {
 
     private static final List<String> ROWS = List.of(
             "INSERT INTO met_lang (id, name, no_order, mark, lang) VALUES (1, '简体中文', 1, 'cn', 'cn'), (2, 'English', 2, 'en', 'en')",
-            // cn: news (1) > 上合组织 (2); about (3); en: news (4), about (5), downloads (6); a member column (7) is not imported
+            // cn: news (1) > 上合组织 (2); about (3); en: news (4), about (5), downloads (6); the member centre (7) leads to the sign-in page
             """
             INSERT INTO met_column (id, name, foldername, filename, bigclass, module, no_order, nav, classtype, lang, content, description)
             VALUES (1, '新闻资讯', 'news', '', 0, 2, 1, 1, 1, 'cn', NULL, NULL),
@@ -163,7 +163,7 @@ class MetinfoImportTest {
                     'SCO|UN', 'admin'),
                    (3, 'Hidden news', '', '', '<p>Not shown.</p>', 4, 0, 0, '2021-06-01 09:00:00', '', 'en', 0, 0, '', 'admin'),
                    (4, 'Deleted news', '', '', '<p>In the recycle bin.</p>', 4, 0, 0, '2021-06-02 09:00:00', '', 'en', 1, 1, '', 'admin'),
-                   (5, 'Member news', '', '', '<p>In a column that is not imported.</p>', 7, 0, 0, '2021-06-03 09:00:00', '', 'en', 0, 1, '', 'admin')""",
+                   (5, 'Member news', '', '', '<p>In a column whose items are not imported.</p>', 7, 0, 0, '2021-06-03 09:00:00', '', 'en', 0, 1, '', 'admin')""",
             """
             INSERT INTO met_download (id, title, description, content, class1, downloadurl, hits, addtime, lang, filename)
             VALUES (1, 'Annual report 2020', 'The report.', '<p>Our year.</p>', 6, '../upload/file/202101/report.pdf', 7,
@@ -285,7 +285,7 @@ class MetinfoImportTest {
                     TestServices.MARIADB_USER, "", dir.resolve("upload"), null);
             ImportReport report = importer.importDatabase(options, ImportProgress.NONE);
             assertThat(report.created()).isEqualTo(7); // 4 news, 2 about pages, 1 download
-            assertThat(report.skipped()).isEqualTo(2); // the member column and its news
+            assertThat(report.skipped()).isEqualTo(1); // the news item in the member centre column
             assertThat(report.mediaReferences()).isEqualTo(1);
             assertThat(herald.bean(SiteSettings.class).current().languages()).extracting(l -> l.tag())
                     .containsExactly("en", "zh");
@@ -336,6 +336,8 @@ class MetinfoImportTest {
             assertMovedTo(herald, "/news/", "/zh/news/");
             assertMovedTo(herald, "/download/showdownload.php?id=1&lang=en", downloadPath);
             assertMovedTo(herald, "/about/show.php?id=5&lang=en", "/en/about/about");
+            assertMovedTo(herald, "/member/login.php?lang=en", "/en/account/sign-in");
+            assertMovedTo(herald, "/member/index.php?lang=en", "/en/account/sign-in");
             assertThat(herald.get("/news/3-en.html").statusCode()).as("hidden news has no address").isEqualTo(404);
 
             ImportReport again = importer.importDatabase(options, ImportProgress.NONE);
@@ -376,7 +378,7 @@ class MetinfoImportTest {
                     TestServices.MARIADB_USER, "", dir.resolve("upload"), null);
             ImportReport report = importer.importDatabase(options, ImportProgress.NONE);
             assertThat(report.created()).isEqualTo(7 + 1 + 1 + 3 + 3 + 2); // as before, a gallery, a product, 3 jobs, 3 links, 2 banners
-            assertThat(report.skipped()).isEqualTo(2 + 1); // as before, and the javascript: link
+            assertThat(report.skipped()).isEqualTo(1 + 1); // as before, and the javascript: link
             assertThat(report.submissions()).isEqualTo(3);
             assertThat(report.warnings()).anyMatch(w -> w.contains("met_link id 4"))
                     .anyMatch(w -> w.contains("missing.png") && w.contains("not found"))
