@@ -237,6 +237,7 @@ public class MetinfoImporter {
                 listings.jobs();
                 listings.links();
                 listings.banners();
+                new MetinfoTags(this, entries).redirects();
                 new MetinfoForms(this, forms, inbox).all();
                 accounts();
                 access.reportMembers();

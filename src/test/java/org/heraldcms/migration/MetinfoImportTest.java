@@ -44,6 +44,7 @@ import org.heraldcms.site.SiteSettings;
 import org.heraldcms.support.PublicClient;
 import org.heraldcms.support.RunningHerald;
 import org.heraldcms.support.TestServices;
+import org.heraldcms.text.Slugs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,6 +134,9 @@ class MetinfoImportTest {
               img_path VARCHAR(255) DEFAULT '', img_link VARCHAR(255) DEFAULT '', flash_path VARCHAR(255) DEFAULT '',
               no_order INT DEFAULT 0, img_des VARCHAR(255) DEFAULT '', mobile_img_path VARCHAR(255) DEFAULT '',
               lang VARCHAR(50) DEFAULT '', target INT DEFAULT 0)""", """
+            CREATE TABLE met_tags (id INT AUTO_INCREMENT PRIMARY KEY, tag_name VARCHAR(255) DEFAULT '', tag_pinyin VARCHAR(255) DEFAULT '',
+              module INT DEFAULT 0, cid INT DEFAULT 0, list_id VARCHAR(255) DEFAULT '', sort INT DEFAULT 0,
+              lang VARCHAR(100) DEFAULT '')""", """
             CREATE TABLE met_user_group (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(255) DEFAULT '', access INT DEFAULT 0,
               lang VARCHAR(50) DEFAULT '')""", """
             CREATE TABLE met_user (id INT AUTO_INCREMENT PRIMARY KEY, username VARCHAR(30) DEFAULT '', password VARCHAR(32) DEFAULT '',
@@ -168,6 +172,8 @@ class MetinfoImportTest {
             INSERT INTO met_download (id, title, description, content, class1, downloadurl, hits, addtime, lang, filename)
             VALUES (1, 'Annual report 2020', 'The report.', '<p>Our year.</p>', 6, '../upload/file/202101/report.pdf', 7,
                     '2021-01-15 10:00:00', 'en', '')""",
+            "INSERT INTO met_tags (tag_name, tag_pinyin, module, cid, lang) VALUES ('合作', 'hezuo', 2, 0, 'cn'),"
+                    + " ('SCO', 'sco', 0, 0, 'en'), ('UN', 'un', 2, 4, 'en'), ('Unused', 'unused', 2, 0, 'en')",
             "INSERT INTO met_admin_table (admin_id, admin_pass, admin_name, admin_email) VALUES ('admin', MD5('admin123'), 'Site admin', 'admin@example.org')");
 
     /** What MetInfo's other modules hold: a gallery, jobs, friendly links, a guestbook and a feedback form (en). */
@@ -337,6 +343,16 @@ class MetinfoImportTest {
             assertMovedTo(herald, "/download/showdownload.php?id=1&lang=en", downloadPath);
             assertMovedTo(herald, "/about/show.php?id=5&lang=en", "/en/about/about");
             assertMovedTo(herald, "/member/login.php?lang=en", "/en/account/sign-in");
+            String cooperation = "/zh/tags/" + Slugs.of("合作") + "/";
+            assertMovedTo(herald, "/tag/hezuo", cooperation); // cn is MetInfo's default language here
+            assertMovedTo(herald, "/tag/hezuo-cn", cooperation);
+            assertMovedTo(herald, "/news/index.php?stype=0&search=tag&content=hezuo&lang=cn", cooperation);
+            assertMovedTo(herald, "/tag/sco-en", "/en/tags/sco/");
+            assertMovedTo(herald, "/search/index.php?stype=0&search=tag&searchword=sco&lang=en", "/en/tags/sco/");
+            assertMovedTo(herald, "/news/index.php?stype=0&search=tag&content=un&lang=en", "/en/tags/un/");
+            assertThat(herald.get("/tag/unused-en").statusCode()).isEqualTo(404);
+            assertThat(report.warnings()).contains(
+                    "1 MetInfo tag(s) carried by no imported entry: their old addresses are not redirected");
             assertMovedTo(herald, "/member/index.php?lang=en", "/en/account/sign-in");
             assertThat(herald.get("/news/3-en.html").statusCode()).as("hidden news has no address").isEqualTo(404);
 
