@@ -132,10 +132,7 @@ final class MetinfoListings {
                     continue;
                 }
                 long section = linksSection(mark, language);
-                String url = text(rs, "weburl").strip();
-                if (!url.isEmpty() && !url.startsWith("/") && !url.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
-                    url = "http://" + url; // MetInfo takes "www.example.org" as it is
-                }
+                String url = address(text(rs, "weburl"));
                 String image = "";
                 if (rs.getInt("link_type") == 1) {
                     image = run.file(where, text(rs, "weblogo"), true).map(MediaItem::storedName).orElse("");
@@ -198,10 +195,7 @@ final class MetinfoListings {
                     run.report.warn(where + " ('" + title + "') skipped: its picture was not carried");
                     continue;
                 }
-                String url = text(rs, "img_link").strip();
-                if (!url.isEmpty() && !url.startsWith("/") && !url.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
-                    url = "http://" + url;
-                }
+                String url = address(text(rs, "img_link"));
                 LinkFields fields;
                 try {
                     fields = new LinkFields(url.isEmpty() ? "/" + language + "/" : url, image,
@@ -228,6 +222,12 @@ final class MetinfoListings {
         if (elsewhere > 0) {
             run.report.warn(elsewhere + " banner(s) of other columns not imported: Herald shows banners on the home page");
         }
+    }
+
+    /** A link as MetInfo takes it, "www.example.org" made "http://www.example.org". */
+    private static String address(String raw) {
+        String url = raw.strip();
+        return url.isEmpty() || url.startsWith("/") || url.matches("(?i)[a-z][a-z0-9+.-]*:.*") ? url : "http://" + url;
     }
 
     private long linksSection(String mark, String language) {
