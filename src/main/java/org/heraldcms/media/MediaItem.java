@@ -67,4 +67,19 @@ public record MediaItem(long id, String storedName, String originalName, String 
         return FileType.ofContentType(contentType).map(FileType::label)
                 .orElseGet(() -> contentType.substring(contentType.indexOf('/') + 1).toUpperCase(Locale.ROOT));
     }
+
+    /**
+     * The name a download gets: the uploaded name without any folder, ending with the stored
+     * extension (added when it does not), so a ZIP uploaded as {@code page.html} or {@code run.bat}
+     * is saved as {@code page.html.zip}, never as something the computer would open otherwise.
+     */
+    public String downloadName() {
+        String extension = storedName.substring(storedName.lastIndexOf('.'));
+        String name = originalName.substring(Math.max(originalName.lastIndexOf('/'), originalName.lastIndexOf('\\')) + 1)
+                .strip();
+        if (name.isEmpty() || name.equals(extension)) {
+            return storedName;
+        }
+        return name.toLowerCase(Locale.ROOT).endsWith(extension) ? name : name + extension;
+    }
 }

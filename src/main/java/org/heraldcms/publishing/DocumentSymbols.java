@@ -2,7 +2,6 @@ package org.heraldcms.publishing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import org.heraldcms.content.Entries;
 import org.heraldcms.content.Entry;
 import org.heraldcms.kinds.DocumentFields;
 import org.heraldcms.kinds.Documents;
+import org.heraldcms.media.Attachment;
 import org.heraldcms.media.MediaLibrary;
 import org.heraldcms.publishing.internal.Pages;
 import org.heraldcms.site.Language;
@@ -89,17 +89,10 @@ class DocumentSymbols {
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(MediaLibrary.contentType(fields.mediaName())))
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(fields.fileName(lang, extension)))
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.header(fields.fileName(lang, extension)))
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.noCache())
                 .body(bytes);
-    }
-
-    /** RFC 6266 with an RFC 5987 {@code filename*}: an ASCII fallback, then the exact name in UTF-8. */
-    static String attachment(String name) {
-        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
     private static ResponseStatusException notFound() {

@@ -147,6 +147,43 @@ class UploadTest {
         assertThat(mediaFiles()).isEqualTo(files);
     }
 
+    @Test
+    void theBytesDecideTheTypeAndTheDownloadNameEndsWithIt() {
+        AdminClient editor = site.clients.get("editor");
+        Map<String, String> named = new LinkedHashMap<>(); // uploaded name (a plain zip each time) -> name downloaded
+        named.put("report.docx", "report.docx.zip");
+        named.put("page.html", "page.html.zip");
+        named.put("run.bat", "run.bat.zip");
+        named.put("ARCHIVE.ZIP", "ARCHIVE.ZIP");
+        for (var name : named.entrySet()) {
+            assertThat(editor.upload("/admin/media", name.getKey(), OfficeFiles.zip("readme.txt")).statusCode())
+                    .as(name.getKey()).isEqualTo(303);
+            MediaItem item = site.herald.bean(MediaLibrary.class).recent(1).get(0);
+            assertThat(item.storedName()).matches("[0-9a-f]{32}\\.zip");
+            assertThat(item.contentType()).isEqualTo("application/zip");
+            HttpResponse<String> served = site.herald.get(item.url());
+            assertThat(served.headers().firstValue("Content-Type")).hasValue("application/zip");
+            assertThat(served.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\""
+                    + name.getValue() + "\"; filename*=UTF-8''" + name.getValue());
+        }
+    }
+
+    @Test
+    void aHostileUploadedNameCannotBreakTheDownloadHeader() {
+        // names from an import or an address carry what a browser's form would not: CR/LF, quotes, ';', '*'
+        MediaItem item = site.herald.bean(MediaLibrary.class).store("a\"; filename=evil.html\r\nSet-Cookie: x=1;*ü.pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8), "editor1");
+        HttpResponse<String> served = site.herald.get(item.url());
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().allValues("Content-Disposition")).containsExactly(
+                "attachment; filename=\"a___filename_evil.htmlSet-Cookie__x_1___.pdf\"; "
+                        + "filename*=UTF-8''a%22%3B%20filename%3Devil.htmlSet-Cookie%3A%20x%3D1%3B%2A%C3%BC.pdf");
+        assertThat(served.headers().firstValue("Set-Cookie")).isEmpty();
+        String raw = site.herald.raw(item.url(), "Host: localhost");
+        assertThat(raw.lines().filter(l -> l.startsWith("Content-Disposition:"))).hasSize(1);
+        assertThat(raw).doesNotContain("\r\nSet-Cookie: x=1");
+    }
+
     private long mediaFiles() throws IOException {
         try (Stream<Path> files = Files.list(site.dataDir.resolve("media"))) {
             return files.count();
