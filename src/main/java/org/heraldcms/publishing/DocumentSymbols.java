@@ -32,8 +32,9 @@ import org.springframework.web.server.ResponseStatusException;
  * Stable addresses of official documents by symbol, whatever their section or slug:
  * {@code /en/symbol/A/RES/75/69} shows the document's page (its canonical link is the entry's
  * own address) and {@code /en/symbol/A/RES/75/69.pdf} is its file in that language, downloaded
- * as {@code A_RES_75_69-en.pdf}. Only well-formed symbols are looked up (letters, digits, inner
- * dots and hyphens, slashes), so {@code ..}, encoded characters or quotes end as 404.
+ * as {@code A_RES_75_69-en.pdf} ({@code .docx}, {@code .odt}…: whatever its file's extension; any
+ * other answers 404). Only well-formed symbols are looked up (letters, digits, inner dots and
+ * hyphens, slashes), so {@code ..}, encoded characters or quotes end as 404.
  */
 @Controller
 class DocumentSymbols {
@@ -64,7 +65,7 @@ class DocumentSymbols {
         int dot = wanted.lastIndexOf('.');
         if (dot > 0) {
             String ext = wanted.substring(dot + 1).toLowerCase(Locale.ROOT);
-            if (ext.equals("pdf") || ext.equals("jpg") || ext.equals("png") || ext.equals("gif")) {
+            if (MediaLibrary.isStoredExtension(ext)) {
                 extension = ext;
                 wanted = wanted.substring(0, dot);
             }
