@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Serves uploads by stored name, with their checked type, {@code nosniff} (from SecurityHeaders) and a long cache. */
+/**
+ * Serves uploads by stored name, with their checked type, {@code nosniff} and a long cache;
+ * anything but an image as an attachment named after the upload ({@link MediaItem#downloadName()}).
+ */
 @Controller
 class MediaFiles {
 
@@ -30,7 +33,9 @@ class MediaFiles {
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable());
         if (!type.startsWith("image/")) {
-            answer.header("Content-Disposition", "attachment");
+            // documents and archives are downloaded, never shown, under their uploaded name
+            answer.header("Content-Disposition", library.find(name).map(m -> Attachment.header(m.downloadName()))
+                    .orElse("attachment"));
         }
         return answer.body(new FileSystemResource(file));
     }

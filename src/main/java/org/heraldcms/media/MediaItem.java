@@ -2,6 +2,9 @@ package org.heraldcms.media;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+
+import org.heraldcms.media.internal.FileType;
 
 /**
  * A stored upload. {@code storedName} is random ({@code 3f9c…e1.jpg}); images also have resized
@@ -55,13 +58,28 @@ public record MediaItem(long id, String storedName, String originalName, String 
         if (size < 1024) {
             return size + " B";
         }
-        return size < 1024 * 1024 ? String.format(java.util.Locale.ROOT, "%.1f KB", size / 1024.0)
-                : String.format(java.util.Locale.ROOT, "%.1f MB", size / 1024.0 / 1024.0);
+        return size < 1024 * 1024 ? String.format(Locale.ROOT, "%.1f KB", size / 1024.0)
+                : String.format(Locale.ROOT, "%.1f MB", size / 1024.0 / 1024.0);
     }
 
-    /** The kind of file in one word: PDF, JPEG, PNG, GIF. */
+    /** The kind of file in one word: PDF, JPEG, DOCX, ZIP. */
     public String kind() {
-        String subtype = contentType.substring(contentType.indexOf('/') + 1);
-        return subtype.toUpperCase(java.util.Locale.ROOT);
+        return FileType.ofContentType(contentType).map(FileType::label)
+                .orElseGet(() -> contentType.substring(contentType.indexOf('/') + 1).toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * The name a download gets: the uploaded name without any folder, ending with the stored
+     * extension (added when it does not), so a ZIP uploaded as {@code page.html} or {@code run.bat}
+     * is saved as {@code page.html.zip}, never as something the computer would open otherwise.
+     */
+    public String downloadName() {
+        String extension = storedName.substring(storedName.lastIndexOf('.'));
+        String name = originalName.substring(Math.max(originalName.lastIndexOf('/'), originalName.lastIndexOf('\\')) + 1)
+                .strip();
+        if (name.isEmpty() || name.equals(extension)) {
+            return storedName;
+        }
+        return name.toLowerCase(Locale.ROOT).endsWith(extension) ? name : name + extension;
     }
 }

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.heraldcms.media.internal.FileType;
 import org.heraldcms.media.internal.ImageVariants;
@@ -27,15 +28,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Uploads: the type is recognised from the bytes against an allow-list (JPEG, PNG, GIF, PDF), the
- * size is limited, the file is stored under {@code DATA/media/} by a random name, images get resized
- * variants. Files are addressed only by their stored names, which are checked against a strict pattern.
+ * Uploads: the type is recognised from the bytes against an allow-list ({@link FileType}: JPEG, PNG
+ * and GIF images, PDF, Word, Excel, PowerPoint and OpenDocument files without macros, zip archives),
+ * the size is limited, the file is stored under {@code DATA/media/} by a random name with its type's
+ * extension, images get resized variants. Files are addressed only by their stored names, which are
+ * checked against a strict pattern.
  */
 @Service
 public class MediaLibrary {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
-    private static final Pattern STORED = Pattern.compile("[0-9a-f]{32}(-(320|768|1600))?\\.(jpg|png|gif|pdf)");
+    private static final Pattern STORED = Pattern.compile("[0-9a-f]{32}(-(320|768|1600))?\\.("
+            + Arrays.stream(FileType.values()).map(t -> t.extension).collect(Collectors.joining("|")) + ")");
+    /** What the library accepts, for people: JPEG, PNG, GIF, PDF, DOCX… */
+    private static final String ACCEPTED = Arrays.stream(FileType.values()).map(FileType::label)
+            .collect(Collectors.joining(", "));
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -53,7 +60,7 @@ public class MediaLibrary {
             throw new IllegalArgumentException("A file must be between 1 byte and " + MAX_BYTES / 1024 / 1024 + " MB");
         }
         FileType type = FileType.of(bytes).orElseThrow(() -> new IllegalArgumentException(
-                "Only JPEG, PNG and GIF images and PDF documents can be uploaded"));
+                "Only these kinds of file can be uploaded: " + ACCEPTED + " (Office files without macros)"));
         byte[] random = new byte[16];
         RANDOM.nextBytes(random);
         String stored = HexFormat.of().formatHex(random) + "." + type.extension;
@@ -174,6 +181,11 @@ public class MediaLibrary {
     public static String contentType(String storedName) {
         String ext = storedName.substring(storedName.lastIndexOf('.') + 1);
         return FileType.ofExtension(ext).map(t -> t.contentType).orElse("application/octet-stream");
+    }
+
+    /** Whether files of this extension (lower case, no dot) can be in the library. */
+    public static boolean isStoredExtension(String extension) {
+        return FileType.ofExtension(extension).isPresent();
     }
 
     static String variantName(String stored, int width) {

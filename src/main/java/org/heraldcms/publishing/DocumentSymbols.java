@@ -2,7 +2,6 @@ package org.heraldcms.publishing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import org.heraldcms.content.Entries;
 import org.heraldcms.content.Entry;
 import org.heraldcms.kinds.DocumentFields;
 import org.heraldcms.kinds.Documents;
+import org.heraldcms.media.Attachment;
 import org.heraldcms.media.MediaLibrary;
 import org.heraldcms.publishing.internal.Pages;
 import org.heraldcms.site.Language;
@@ -32,8 +32,9 @@ import org.springframework.web.server.ResponseStatusException;
  * Stable addresses of official documents by symbol, whatever their section or slug:
  * {@code /en/symbol/A/RES/75/69} shows the document's page (its canonical link is the entry's
  * own address) and {@code /en/symbol/A/RES/75/69.pdf} is its file in that language, downloaded
- * as {@code A_RES_75_69-en.pdf}. Only well-formed symbols are looked up (letters, digits, inner
- * dots and hyphens, slashes), so {@code ..}, encoded characters or quotes end as 404.
+ * as {@code A_RES_75_69-en.pdf} ({@code .docx}, {@code .odt}…: whatever its file's extension; any
+ * other answers 404). Only well-formed symbols are looked up (letters, digits, inner dots and
+ * hyphens, slashes), so {@code ..}, encoded characters or quotes end as 404.
  */
 @Controller
 class DocumentSymbols {
@@ -64,7 +65,7 @@ class DocumentSymbols {
         int dot = wanted.lastIndexOf('.');
         if (dot > 0) {
             String ext = wanted.substring(dot + 1).toLowerCase(Locale.ROOT);
-            if (ext.equals("pdf") || ext.equals("jpg") || ext.equals("png") || ext.equals("gif")) {
+            if (MediaLibrary.isStoredExtension(ext)) {
                 extension = ext;
                 wanted = wanted.substring(0, dot);
             }
@@ -89,17 +90,10 @@ class DocumentSymbols {
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(MediaLibrary.contentType(fields.mediaName())))
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(fields.fileName(lang, extension)))
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.header(fields.fileName(lang, extension)))
                 .header("X-Content-Type-Options", "nosniff")
                 .cacheControl(CacheControl.noCache())
                 .body(bytes);
-    }
-
-    /** RFC 6266 with an RFC 5987 {@code filename*}: an ASCII fallback, then the exact name in UTF-8. */
-    static String attachment(String name) {
-        String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 
     private static ResponseStatusException notFound() {

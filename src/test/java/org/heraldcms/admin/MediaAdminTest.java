@@ -18,6 +18,7 @@ import org.heraldcms.identity.Users;
 import org.heraldcms.media.MediaItem;
 import org.heraldcms.media.MediaLibrary;
 import org.heraldcms.support.AdminClient;
+import org.heraldcms.support.OfficeFiles;
 import org.heraldcms.support.RunningHerald;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,12 +109,62 @@ class MediaAdminTest {
                 .statusCode()).isEqualTo(303);
         MediaItem pdf = herald.bean(MediaLibrary.class).recent(1).get(0);
         HttpResponse<String> served = herald.get(pdf.url());
-        assertThat(served.headers().firstValue("Content-Disposition")).hasValue("attachment");
+        assertThat(served.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"report.pdf\"; filename*=UTF-8''report.pdf");
         assertThat(served.headers().firstValue("Content-Type")).hasValue("application/pdf");
         for (String path : List.of("/media/herald.db", "/media/..%2Fherald.db", "/media/%2e%2e%2fherald.db",
                 "/media/" + pdf.storedName().replace(".pdf", ".png"))) {
             assertThat(herald.get(path).statusCode()).as(path).isIn(400, 404);
         }
+    }
+
+    @Test
+    void officeOpenDocumentAndZipFilesAreKnownByTheirBytesAndDownloadedUnderTheirOwnNames() {
+        record Upload(String name, byte[] bytes, String extension, String type, String disposition) {
+        }
+        List<Upload> uploads = List.of(
+                new Upload("Отчёт \\\"2024\\\" final.docx", OfficeFiles.docx(), "docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        "attachment; filename=\"_______2024__final.docx\"; "
+                                + "filename*=UTF-8''%D0%9E%D1%82%D1%87%D1%91%D1%82%20%222024%22%20final.docx"),
+                new Upload("budget 2025.xlsx", OfficeFiles.xlsx(), "xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        "attachment; filename=\"budget_2025.xlsx\"; filename*=UTF-8''budget%202025.xlsx"),
+                new Upload("minutes.odt", OfficeFiles.openDocument("application/vnd.oasis.opendocument.text"), "odt",
+                        "application/vnd.oasis.opendocument.text",
+                        "attachment; filename=\"minutes.odt\"; filename*=UTF-8''minutes.odt"),
+                new Upload("photos.zip", OfficeFiles.zip("photos/a.txt", "photos/b.txt"), "zip", "application/zip",
+                        "attachment; filename=\"photos.zip\"; filename*=UTF-8''photos.zip"),
+                new Upload("letter.doc", OfficeFiles.ole2("WordDocument", "1Table"), "doc", "application/msword",
+                        "attachment; filename=\"letter.doc\"; filename*=UTF-8''letter.doc"),
+                new Upload("figures.xls", OfficeFiles.ole2("Workbook"), "xls", "application/vnd.ms-excel",
+                        "attachment; filename=\"figures.xls\"; filename*=UTF-8''figures.xls"),
+                new Upload("slides.pptx", OfficeFiles.pptx(), "pptx",
+                        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                        "attachment; filename=\"slides.pptx\"; filename*=UTF-8''slides.pptx"));
+        for (Upload upload : uploads) {
+            HttpResponse<String> answer = author.upload("/admin/media", upload.name(), upload.bytes());
+            assertThat(answer.statusCode()).as(upload.name() + ": " + answer.body()).isEqualTo(303);
+            MediaItem item = herald.bean(MediaLibrary.class).recent(1).get(0);
+            assertThat(item.storedName()).as(upload.name()).matches("[0-9a-f]{32}\\." + upload.extension());
+            assertThat(item.contentType()).isEqualTo(upload.type());
+            assertThat(item.kind()).isEqualTo(upload.extension().toUpperCase(java.util.Locale.ROOT));
+            assertThat(item.variantWidths()).isEmpty();
+
+            HttpResponse<String> served = herald.get(item.url());
+            assertThat(served.statusCode()).isEqualTo(200);
+            assertThat(served.headers().firstValue("Content-Type")).as(upload.name()).hasValue(upload.type());
+            assertThat(served.headers().firstValue("Content-Length")).hasValue(String.valueOf(upload.bytes().length));
+            assertThat(served.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(served.headers().allValues("Content-Disposition")).as(upload.name())
+                    .containsExactly(upload.disposition());
+        }
+        assertThat(herald.bean(MediaLibrary.class).recent(1).get(0).originalName()).isEqualTo("slides.pptx");
+        assertThat(herald.bean(MediaLibrary.class).recent(uploads.size()).get(uploads.size() - 1).originalName())
+                .isEqualTo("Отчёт \"2024\" final.docx");
+        String library = author.get("/admin/media").body();
+        assertThat(library).contains("DOCX, ", "XLSX, ", "ODT, ", "ZIP, ", "DOC, ", "XLS, ", "PPTX, ")
+                .doesNotContain("VND.", "vnd.openxmlformats");
     }
 
     @Test

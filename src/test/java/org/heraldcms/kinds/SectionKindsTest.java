@@ -19,11 +19,14 @@ import net.fortuna.ical4j.model.component.VEvent;
 
 import org.heraldcms.identity.Role;
 import org.heraldcms.identity.Users;
+import org.heraldcms.media.MediaItem;
+import org.heraldcms.media.MediaLibrary;
 import org.heraldcms.site.Section;
 import org.heraldcms.site.SectionKind;
 import org.heraldcms.site.Sections;
 import org.heraldcms.site.SiteSettings;
 import org.heraldcms.support.AdminClient;
+import org.heraldcms.support.OfficeFiles;
 import org.heraldcms.support.RunningHerald;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,6 +100,34 @@ class SectionKindsTest {
         }
         String traversal = herald.raw("/en/symbol/../../../herald.db", "Host: localhost");
         assertThat(traversal).doesNotStartWith("HTTP/1.1 200").doesNotContain("SQLite format");
+    }
+
+    @Test
+    void aDocumentWhoseFileIsADocxIsDownloadedByItsSymbolAsDocx() {
+        assertThat(editor.upload("/admin/media", "draft resolution.docx", OfficeFiles.docx()).statusCode()).isEqualTo(303);
+        MediaItem docx = herald.bean(MediaLibrary.class).recent(1).get(0);
+        assertThat(docx.storedName()).endsWith(".docx");
+        Section documents = section(SectionKind.DOCUMENTS);
+        assertThat(editor.get("/admin/entries/new?section=" + documents.id()).body())
+                .contains("<option value=\"" + docx.storedName() + "\" >draft resolution.docx (" + docx.storedName() + ")");
+        HttpResponse<String> created = editor.post("/admin/entries/new", true, "language", "en", "section",
+                String.valueOf(documents.id()), "title", "Draft resolution on okapis", "status", "published",
+                "k.symbol", "A/C.2/80/L.7", "k.date", "2025-10-01", "k.type", "resolution", "k.file", docx.storedName());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+
+        HttpResponse<String> file = herald.get("/en/symbol/A/C.2/80/L.7.docx");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type"))
+                .hasValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(file.headers().firstValue("Content-Disposition")).hasValue(
+                "attachment; filename=\"A_C.2_80_L.7-en.docx\"; filename*=UTF-8''A_C.2_80_L.7-en.docx");
+        assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(file.body()).startsWith("PK");
+        assertThat(herald.get("/en/documents/").body()).contains("/en/symbol/A/C.2/80/L.7.docx");
+        for (String other : List.of(".pdf", ".zip", ".doc", ".jpg", ".exe")) {
+            assertThat(herald.get("/en/symbol/A/C.2/80/L.7" + other).statusCode()).as(other).isEqualTo(404);
+        }
+        assertThat(herald.get("/en/symbol/A/C.2/80/L.7").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,7 @@ import java.util.stream.Stream;
 import org.heraldcms.media.MediaItem;
 import org.heraldcms.media.MediaLibrary;
 import org.heraldcms.support.AdminClient;
+import org.heraldcms.support.OfficeFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,11 +108,86 @@ class UploadTest {
         assertThat(Files.exists(Path.of("/tmp/evil.png"))).isFalse();
         try (Stream<Path> files = Files.list(site.dataDir.resolve("media"))) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .allMatch(n -> n.matches("[0-9a-f]{32}(-\\d+)?\\.(png|jpg|gif|pdf)"), "random names only");
+                    .allMatch(n -> n.matches("[0-9a-f]{32}(-\\d+)?\\.(png|jpg|gif|pdf|docx|xlsx|pptx|odt|ods|odp|doc|xls|ppt|zip)"),
+                            "random names only");
         }
         String library = editor.get("/admin/media").body();
         HostileMarkup.assertInert("/admin/media", library);
         assertThat(library).contains("&lt;img src=x onerror=alert(1)&gt;.php.png");
+    }
+
+    @Test
+    void macroOfficeFilesOtherCompoundFilesAndBrokenArchivesAreRefused() throws IOException {
+        byte[] zip = OfficeFiles.docx();
+        byte[] beyond = zip.clone(); // the end record's central directory offset past the end of the file
+        int end = zip.length - 22;
+        ByteBuffer.wrap(beyond).order(ByteOrder.LITTLE_ENDIAN).putInt(end + 16, zip.length + 1000);
+        Map<String, byte[]> refused = new LinkedHashMap<>();
+        refused.put("report.docm", OfficeFiles.docx("word/vbaProject.bin"));
+        refused.put("report.docx", OfficeFiles.docx("word/vbaProject.bin"));
+        refused.put("letter.doc", OfficeFiles.ole2("WordDocument", "1Table", "Macros", "VBA"));
+        refused.put("setup.msi", OfficeFiles.ole2("\u0005SummaryInformation"));
+        refused.put("summary.doc", OfficeFiles.ole2("\u0005SummaryInformation"));
+        refused.put("truncated.zip", Arrays.copyOf(zip, 100));
+        refused.put("beyond.docx", beyond);
+        refused.put("page.docx", join("PK\u0003\u0004".getBytes(StandardCharsets.ISO_8859_1), HTML));
+        AdminClient editor = site.clients.get("editor");
+        int before = site.herald.bean(MediaLibrary.class).recent(1000).size();
+        long files = mediaFiles();
+        for (var file : refused.entrySet()) {
+            HttpResponse<String> answer = editor.upload("/admin/media", file.getKey(), file.getValue());
+            assertThat(answer.statusCode()).as(file.getKey()).isEqualTo(400);
+            HostileMarkup.assertInert("/admin/media", answer.body());
+        }
+        assertThat(editor.upload("/admin/media", "report.docm", OfficeFiles.docx("word/vbaProject.bin")).body())
+                .contains("Office files with macros are not accepted");
+        assertThat(editor.upload("/admin/media", "letter.doc", OfficeFiles.ole2("WordDocument", "Macros")).body())
+                .contains("Office files with macros are not accepted");
+        assertThat(site.herald.bean(MediaLibrary.class).recent(1000)).hasSize(before);
+        assertThat(mediaFiles()).isEqualTo(files);
+    }
+
+    @Test
+    void theBytesDecideTheTypeAndTheDownloadNameEndsWithIt() {
+        AdminClient editor = site.clients.get("editor");
+        Map<String, String> named = new LinkedHashMap<>(); // uploaded name (a plain zip each time) -> name downloaded
+        named.put("report.docx", "report.docx.zip");
+        named.put("page.html", "page.html.zip");
+        named.put("run.bat", "run.bat.zip");
+        named.put("ARCHIVE.ZIP", "ARCHIVE.ZIP");
+        for (var name : named.entrySet()) {
+            assertThat(editor.upload("/admin/media", name.getKey(), OfficeFiles.zip("readme.txt")).statusCode())
+                    .as(name.getKey()).isEqualTo(303);
+            MediaItem item = site.herald.bean(MediaLibrary.class).recent(1).get(0);
+            assertThat(item.storedName()).matches("[0-9a-f]{32}\\.zip");
+            assertThat(item.contentType()).isEqualTo("application/zip");
+            HttpResponse<String> served = site.herald.get(item.url());
+            assertThat(served.headers().firstValue("Content-Type")).hasValue("application/zip");
+            assertThat(served.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\""
+                    + name.getValue() + "\"; filename*=UTF-8''" + name.getValue());
+        }
+    }
+
+    @Test
+    void aHostileUploadedNameCannotBreakTheDownloadHeader() {
+        // names from an import or an address carry what a browser's form would not: CR/LF, quotes, ';', '*'
+        MediaItem item = site.herald.bean(MediaLibrary.class).store("a\"; filename=evil.html\r\nSet-Cookie: x=1;*ü.pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8), "editor1");
+        HttpResponse<String> served = site.herald.get(item.url());
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().allValues("Content-Disposition")).containsExactly(
+                "attachment; filename=\"a___filename_evil.htmlSet-Cookie__x_1___.pdf\"; "
+                        + "filename*=UTF-8''a%22%3B%20filename%3Devil.htmlSet-Cookie%3A%20x%3D1%3B%2A%C3%BC.pdf");
+        assertThat(served.headers().firstValue("Set-Cookie")).isEmpty();
+        String raw = site.herald.raw(item.url(), "Host: localhost");
+        assertThat(raw.lines().filter(l -> l.startsWith("Content-Disposition:"))).hasSize(1);
+        assertThat(raw).doesNotContain("\r\nSet-Cookie: x=1");
+    }
+
+    private long mediaFiles() throws IOException {
+        try (Stream<Path> files = Files.list(site.dataDir.resolve("media"))) {
+            return files.count();
+        }
     }
 
     @Test
