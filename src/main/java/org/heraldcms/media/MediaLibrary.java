@@ -84,7 +84,8 @@ public class MediaLibrary {
                     .update();
             return item;
         } catch (IOException e) {
-            throw new IllegalArgumentException("The image cannot be read or is too large to process");
+            throw new IllegalArgumentException(type.isImage() ? "The image cannot be read or is too large to process"
+                    : "The file cannot be written to the media folder");
         }
     }
 
