@@ -171,7 +171,9 @@ class MetinfoImportTest {
             """
             INSERT INTO met_download (id, title, description, content, class1, downloadurl, hits, addtime, lang, filename)
             VALUES (1, 'Annual report 2020', 'The report.', '<p>Our year.</p>', 6, '../upload/file/202101/report.pdf', 7,
-                    '2021-01-15 10:00:00', 'en', '')""",
+                    '2021-01-15 10:00:00', 'en', ''),
+                   (2, 'Application forms', 'The forms.', '<p>Fill them in.</p>', 6, '../upload/file/202101/forms.zip', 3,
+                    '2021-01-16 10:00:00', 'en', '')""",
             "INSERT INTO met_tags (tag_name, tag_pinyin, module, cid, lang) VALUES ('合作', 'hezuo', 2, 0, 'cn'),"
                     + " ('SCO', 'sco', 0, 0, 'en'), ('UN', 'un', 2, 4, 'en'), ('Unused', 'unused', 2, 0, 'en')",
             "INSERT INTO met_admin_table (admin_id, admin_pass, admin_name, admin_email) VALUES ('admin', MD5('admin123'), 'Site admin', 'admin@example.org')");
@@ -285,14 +287,19 @@ class MetinfoImportTest {
     void aMetinfoSiteInTwoLanguagesComesAcrossWithEveryOldAddress() throws Exception {
         Path upload = Files.createDirectories(dir.resolve("upload/file/202101"));
         Files.writeString(upload.resolve("report.pdf"), "%PDF-1.4 report");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(upload.resolve("forms.zip")))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("form-a.txt"));
+            zip.write("Form A".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
         try (RunningHerald herald = RunningHerald.start(dir.resolve("data"), "--herald.demo-content=false")) {
             MetinfoImporter importer = herald.bean(MetinfoImporter.class);
             MetinfoImporter.Options options = new MetinfoImporter.Options(TestServices.mariaDbUrl(database),
                     TestServices.MARIADB_USER, "", dir.resolve("upload"), null);
             ImportReport report = importer.importDatabase(options, ImportProgress.NONE);
-            assertThat(report.created()).isEqualTo(7); // 4 news, 2 about pages, 1 download
+            assertThat(report.created()).isEqualTo(8); // 4 news, 2 about pages, 2 downloads
             assertThat(report.skipped()).isEqualTo(1); // the news item in the member centre column
-            assertThat(report.mediaReferences()).isEqualTo(1);
+            assertThat(report.mediaReferences()).isEqualTo(2);
             assertThat(herald.bean(SiteSettings.class).current().languages()).extracting(l -> l.tag())
                     .containsExactly("en", "zh");
 
@@ -324,6 +331,16 @@ class MetinfoImportTest {
             assertThat(herald.get(downloadPath).body()).contains("/media/" + report2020.storedName());
             assertMovedTo(herald, "/upload/file/202101/report.pdf", "/media/" + report2020.storedName());
             assertThat(herald.get("/media/" + report2020.storedName()).body()).isEqualTo("%PDF-1.4 report");
+            // a zip download comes into the library too: its old address keeps working, as a download
+            Entry forms = WxrImportTest.entry(herald, "download", "2");
+            MediaItem pack = herald.bean(MediaLibrary.class).find(herald.bean(Entries.class).media(forms.id())
+                    .attachmentIds().get(0)).orElseThrow();
+            assertThat(pack.storedName()).endsWith(".zip");
+            assertMovedTo(herald, "/upload/file/202101/forms.zip", "/media/" + pack.storedName());
+            HttpResponse<String> served = herald.get("/media/" + pack.storedName());
+            assertThat(served.headers().firstValue("Content-Type")).hasValue("application/zip");
+            assertThat(served.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment")
+                    .contains("filename=\"forms.zip\"");
 
             JdbcClient jdbc = herald.bean(JdbcClient.class);
             assertThat(jdbc.sql("SELECT must_set_password FROM import_account WHERE login = 'admin'").query(Boolean.class).single())
@@ -358,9 +375,9 @@ class MetinfoImportTest {
 
             ImportReport again = importer.importDatabase(options, ImportProgress.NONE);
             assertThat(again.created()).isZero();
-            assertThat(again.unchanged()).isEqualTo(7);
+            assertThat(again.unchanged()).isEqualTo(8);
             assertThat(again.redirects()).isZero();
-            assertThat(herald.bean(MediaLibrary.class).recent(100)).as("files are put in the library once").hasSize(1);
+            assertThat(herald.bean(MediaLibrary.class).recent(100)).as("files are put in the library once").hasSize(2);
 
             try (Connection c = TestServices.mariaDb(database); Statement s = c.createStatement()) {
                 s.execute("UPDATE met_news SET title = 'Consultations between SCO and UN secretariats', hits = 50 WHERE id = 2");
@@ -371,7 +388,7 @@ class MetinfoImportTest {
             assertThat(updated.title()).isEqualTo("Consultations between SCO and UN secretariats");
             assertThat(updated.id()).isEqualTo(en.id());
             assertThat(updated.viewCount()).isEqualTo(50);
-            assertThat(herald.bean(Entries.class).count()).isEqualTo(7);
+            assertThat(herald.bean(Entries.class).count()).isEqualTo(8);
         }
     }
 
@@ -393,7 +410,7 @@ class MetinfoImportTest {
             MetinfoImporter.Options options = new MetinfoImporter.Options(TestServices.mariaDbUrl(database),
                     TestServices.MARIADB_USER, "", dir.resolve("upload"), null);
             ImportReport report = importer.importDatabase(options, ImportProgress.NONE);
-            assertThat(report.created()).isEqualTo(7 + 1 + 1 + 3 + 3 + 2); // as before, a gallery, a product, 3 jobs, 3 links, 2 banners
+            assertThat(report.created()).isEqualTo(8 + 1 + 1 + 3 + 3 + 2); // as before, a gallery, a product, 3 jobs, 3 links, 2 banners
             assertThat(report.skipped()).isEqualTo(1 + 1); // as before, and the javascript: link
             assertThat(report.submissions()).isEqualTo(3);
             assertThat(report.warnings()).anyMatch(w -> w.contains("met_link id 4"))
