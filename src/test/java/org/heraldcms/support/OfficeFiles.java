@@ -34,7 +34,7 @@ public final class OfficeFiles {
     }
 
     /** An OpenDocument file: {@code mimetype} stored first, as the format requires, then its content. */
-    public static byte[] openDocument(String mimetype) {
+    public static byte[] openDocument(String mimetype, String... extraParts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             byte[] type = mimetype.getBytes(StandardCharsets.US_ASCII);
@@ -48,7 +48,9 @@ public final class OfficeFiles {
             zip.putNextEntry(first);
             zip.write(type);
             zip.closeEntry();
-            for (String part : new String[] {"content.xml", "META-INF/manifest.xml"}) {
+            java.util.List<String> parts = new java.util.ArrayList<>(java.util.List.of("content.xml", "META-INF/manifest.xml"));
+            parts.addAll(java.util.List.of(extraParts));
+            for (String part : parts) {
                 zip.putNextEntry(new ZipEntry(part));
                 zip.write("<?xml version=\"1.0\"?><x/>".getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();

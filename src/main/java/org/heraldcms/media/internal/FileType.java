@@ -9,7 +9,9 @@ import java.util.Optional;
  * The allow-list of uploads, recognised from the bytes, never from the name or the browser's word:
  * images and PDF by their first bytes, Office Open XML, OpenDocument and plain zip archives by the
  * names in the zip's directory ({@link ZipDirectory}), old Office files by the names in their OLE2
- * directory ({@link Ole2Names}). Office files with macros are refused, and so is any other OLE2 file.
+ * directory ({@link Ole2Names}). Office files with macros are refused where the macros are parts of
+ * their own (VBA projects, Excel 4 macro sheets in XLSX, OpenDocument Basic and scripts); macros kept
+ * inside an old XLS or PPT file's main stream are not seen. Any other OLE2 file is refused.
  */
 public enum FileType {
     JPEG("jpg", "image/jpeg"),
@@ -81,8 +83,10 @@ public enum FileType {
         } catch (ZipDirectory.Damaged e) {
             throw new IllegalArgumentException("The zip archive is damaged or incomplete (" + e.getMessage() + ")");
         }
-        if (zip.entries().stream().map(e -> e.name().toLowerCase(Locale.ROOT))
-                .anyMatch(n -> n.equals("vbaproject.bin") || n.endsWith("/vbaproject.bin"))) {
+        // VBA in Office Open XML, Excel 4 macro sheets, LibreOffice Basic and scripts in OpenDocument
+        if (zip.entries().stream().map(e -> e.name().toLowerCase(Locale.ROOT)).anyMatch(n -> n.equals("vbaproject.bin")
+                || n.endsWith("/vbaproject.bin") || n.startsWith("xl/macrosheets/") || n.startsWith("basic/")
+                || n.startsWith("scripts/"))) {
             throw new IllegalArgumentException(MACROS);
         }
         if (zip.has("[Content_Types].xml")) {

@@ -94,6 +94,11 @@ class FileTypeTest {
         assertRefused(OfficeFiles.docx("word/vbaProject.bin"), FileType.MACROS);
         assertRefused(OfficeFiles.zip(ooxml("xl/workbook.xml", "xl/VBAPROJECT.BIN")), FileType.MACROS);
         assertRefused(OfficeFiles.zip("vbaProject.bin"), FileType.MACROS);
+        assertRefused(OfficeFiles.zip(ooxml("xl/workbook.xml", "xl/macrosheets/sheet1.xml")), FileType.MACROS); // Excel 4
+        assertRefused(OfficeFiles.openDocument("application/vnd.oasis.opendocument.text", "Basic/Standard/Module1.xml"),
+                FileType.MACROS);
+        assertRefused(OfficeFiles.openDocument("application/vnd.oasis.opendocument.spreadsheet", "Scripts/python/run.py"),
+                FileType.MACROS);
         assertRefused(OfficeFiles.ole2("WordDocument", "Macros", "VBA"), FileType.MACROS);
         assertRefused(OfficeFiles.ole2("Workbook", "_VBA_PROJECT_CUR"), FileType.MACROS);
         assertRefused(OfficeFiles.ole2("WordDocument", "macros"), FileType.MACROS);
