@@ -153,17 +153,17 @@ public class Forms {
      * Keeps a submission carried over from another system as it was sent then: its answers are
      * cleaned like a visitor's (control characters, length) but not checked against today's fields.
      *
-     * A copy replacing an earlier one keeps what was decided in Herald since: read stays read, a
-     * rejected message stays rejected, and a reply sent from Herald's inbox is kept over the other
-     * system's.
+     * A copy replacing an earlier one keeps what was done in Herald since: read stays read, and a
+     * reply sent from Herald's inbox is kept over the other system's.
      *
-     * @param replacing the id of an earlier carried-over copy to replace, or null for a new one
-     * @param approved  for a guestbook message: shown publicly (otherwise it waits for moderation)
-     * @param reply     the answer already given, or ""
+     * @param replacing  the id of an earlier carried-over copy to replace, or null for a new one
+     * @param moderation for a guestbook message: {@code approved} (shown publicly), {@code pending}
+     *                   or {@code rejected}; ignored for other forms
+     * @param reply      the answer already given, or ""
      */
     @Transactional
     public Submission carryOver(Long replacing, long sectionId, String language, Instant submittedAt, boolean read,
-                                boolean approved, List<Answer> answers, String reply) {
+                                String moderation, List<Answer> answers, String reply) {
         Section section = formSection(sectionId);
         boolean guestbook = section.kind() == SectionKind.GUESTBOOK;
         List<Answer> kept = new ArrayList<>();
@@ -179,9 +179,7 @@ public class Forms {
         String answer = clean(reply, FieldType.TEXTAREA);
         answer = answer.length() > 10_000 ? answer.substring(0, 10_000) : answer;
         Optional<Submission> earlier = replacing == null ? Optional.empty() : repository.submission(replacing);
-        String moderation = !guestbook ? "none"
-                : earlier.filter(e -> "rejected".equals(e.moderation())).isPresent() ? "rejected"
-                : approved ? "approved" : "pending";
+        String decided = !guestbook ? "none" : Inbox.MODERATION.contains(moderation) ? moderation : "pending";
         Instant repliedAt = answer.isEmpty() ? null : submittedAt;
         Optional<Submission> repliedHere = earlier.filter(e -> e.repliedAt() != null && !e.repliedAt().equals(e.submittedAt()));
         if (repliedHere.isPresent()) {
@@ -192,10 +190,10 @@ public class Forms {
             repository.deleteSubmission(replacing);
         }
         Submission submission = new Submission(replacing == null ? Ids.next() : replacing, sectionId, language,
-                submittedAt, read || earlier.map(Submission::read).orElse(false), moderation, email, answer, repliedAt,
+                submittedAt, read || earlier.map(Submission::read).orElse(false), decided, email, answer, repliedAt,
                 kept);
         repository.insertSubmission(submission);
-        if (guestbook && (approved || earlier.filter(e -> "approved".equals(e.moderation())).isPresent())) {
+        if (guestbook && ("approved".equals(decided) || earlier.filter(e -> "approved".equals(e.moderation())).isPresent())) {
             events.publishEvent(new SiteChanged("guestbook"));
         }
         return submission;

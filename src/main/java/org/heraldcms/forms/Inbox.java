@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Inbox {
 
-    private static final Set<String> MODERATION = Set.of("pending", "approved", "rejected");
+    static final Set<String> MODERATION = Set.of("pending", "approved", "rejected");
 
     private final FormRepository repository;
     private final Mailer mailer;

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.heraldcms.identity.MemberGroup;
@@ -17,17 +18,19 @@ import org.heraldcms.identity.Members;
 import org.heraldcms.site.SectionAccess;
 
 /**
- * MetInfo's member-only content stays member-only. MetInfo marks a column or an item with a member
- * group ({@code access}: a {@code met_user_group} id, {@code -1} for administrators, {@code 0} for
- * everyone); a visitor sees it when their group's level ({@code met_user_group.access}) is at least
- * that group's, on the column and on each of its parents. Herald limits whole sections to one group,
- * so a limited column becomes a section limited to the Herald group of the same name, and an item
- * stricter than its column comes in as a draft. Nothing is ever opened wider than MetInfo had it: an
- * unknown group is read as "administrators only", a group no member of Herald is in.
+ * MetInfo's member-only content stays member-only. MetInfo marks a column, an item, a download's
+ * file, a parameter or a message's reply with a member group ({@code access}: a
+ * {@code met_user_group} id, {@code -1} for administrators, {@code 0} for everyone); only signed-in
+ * members whose group's level ({@code met_user_group.access}) is at least that group's see it, on
+ * the column and on each of its parents. Herald limits whole sections to one group, so a limited
+ * column becomes a section limited to the Herald group of the same name, and whatever is stricter
+ * than the section it lands in is held back (an item comes in as a draft). Nothing is opened wider
+ * than MetInfo had it: an unknown group reads as "administrators only", a group no member is in.
  */
 final class MetinfoAccess {
 
     static final String ADMINS_ONLY = "MetInfo administrators only";
+    private static final int ADMINS = Integer.MAX_VALUE;
 
     private record Group(long id, String name, int level) {
     }
@@ -37,9 +40,11 @@ final class MetinfoAccess {
     private final SectionAccess access;
     /** MetInfo language mark → its member groups. */
     private final Map<String, List<Group>> groups = new HashMap<>();
-    /** Imported column → the level a visitor needs for it and its parents (0: everyone). */
+    /** Imported column → the MetInfo level of the group its Herald section is limited to (0: everyone). */
+    private final Map<Long, Integer> sectionLevels = new HashMap<>();
+    /** Imported column → the level MetInfo asks of a visitor for it and its parents. */
     private final Map<Long, Integer> columnLevels = new HashMap<>();
-    private int members0;
+    private int metinfoMembers;
 
     MetinfoAccess(MetinfoImporter.Run run, Members members, SectionAccess access) {
         this.run = run;
@@ -47,52 +52,82 @@ final class MetinfoAccess {
         this.access = access;
     }
 
-    /** Reads MetInfo's member groups; a site without the table has none. */
+    /** Reads MetInfo's member groups; a site without the table has none (then every limit is "administrators only"). */
     void load() {
         String sql = "SELECT id, name, access, lang FROM " + run.table("user_group") + " ORDER BY access, id";
         try (PreparedStatement s = run.db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
+                // any group above 0 needs a signed-in member, whatever level MetInfo gave it
                 groups.computeIfAbsent(text(rs, "lang").toLowerCase(Locale.ROOT), m -> new ArrayList<>())
-                        .add(new Group(rs.getLong("id"), text(rs, "name").strip(), rs.getInt("access")));
+                        .add(new Group(rs.getLong("id"), text(rs, "name").strip(), Math.max(1, rs.getInt("access"))));
             }
         } catch (SQLException e) {
             groups.clear();
+            run.report.warn(run.table("user_group") + " not read (" + e.getMessage() + "): member-only columns are"
+                    + " limited to '" + ADMINS_ONLY + "'");
         }
         try (PreparedStatement s = run.db.prepareStatement("SELECT COUNT(*) FROM " + run.table("user"));
              ResultSet rs = s.executeQuery()) {
-            members0 = rs.next() ? rs.getInt(1) : 0;
+            metinfoMembers = rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
-            members0 = 0;
+            metinfoMembers = 0;
         }
     }
 
     /**
-     * Limits an imported column's section as MetInfo limited the column. A section already limited in
-     * Herald keeps its limit; one MetInfo leaves open is not opened by the import.
+     * Limits an imported column's section as MetInfo limits the column: to the group it names, or,
+     * under a stricter parent, not at all (the parent's limit holds for it). A limit changed in
+     * Herald since the last import is Herald's decision and is kept; one the import set follows
+     * MetInfo. {@code merged}: the section was there before the import made it.
      */
-    void column(long columnId, String name, String mark, String marked, Long parentColumn, long sectionId) {
+    void column(long columnId, String name, String mark, String marked, Long parentColumn, long sectionId,
+                boolean merged) {
         int own = level(mark, marked);
         int inherited = parentColumn == null ? 0 : columnLevels.getOrDefault(parentColumn, 0);
         columnLevels.put(columnId, Math.max(own, inherited));
-        if (own == 0 || access.limits().containsKey(sectionId)) {
-            return;
+        Long wanted = own > 0 && own >= inherited ? heraldGroup(group(mark, marked)).id() : null;
+        Long current = access.limits().get(sectionId);
+        // what the last import set (0: no limit); absent before the first import of this column
+        Optional<Long> lastSet = run.ledgerFind("section-limit", String.valueOf(columnId)).map(m -> m.targetId());
+        boolean followMetinfo = lastSet.isEmpty() ? current == null
+                : Objects.equals(lastSet.get() == 0 ? null : lastSet.get(), current);
+        if (followMetinfo) {
+            if (!Objects.equals(wanted, current)) {
+                access.limit(sectionId, wanted);
+                if (wanted != null && merged) {
+                    run.report.warn("column " + columnId + " ('" + name + "') went into a section that was already there:"
+                            + " all of it is now for members of '" + group(mark, marked).name() + "' only");
+                }
+            }
+            run.ledgerPut("section-limit", String.valueOf(columnId), wanted == null ? 0 : wanted);
+        } else if (!Objects.equals(wanted, current)) {
+            run.report.warn("column " + columnId + " ('" + name + "'): its section keeps the limit set in Herald;"
+                    + " MetInfo now has it for " + (own == 0 ? "everyone" : "'" + group(mark, marked).name() + "'"));
         }
-        Group group = group(mark, marked);
-        access.limit(sectionId, heraldGroup(group).id());
-        List<String> higher = groups.getOrDefault(mark, List.of()).stream()
-                .filter(g -> g.level() >= own && g.id() != group.id()).map(g -> "'" + g.name() + "'").toList();
-        if (!higher.isEmpty()) {
-            run.report.warn("column " + columnId + " ('" + name + "'): MetInfo also showed it to " + String.join(", ", higher)
-                    + "; Herald limits a section to one group, '" + group.name() + "': move those members into it");
+        sectionLevels.put(columnId, access.groupOf(sectionId).map(g -> levelOf(mark, g)).orElse(0));
+        if (wanted != null) {
+            List<String> higher = groups.getOrDefault(mark, List.of()).stream()
+                    .filter(g -> g.level() >= own && g.id() != group(mark, marked).id()).map(g -> "'" + g.name() + "'")
+                    .toList();
+            if (!higher.isEmpty()) {
+                run.report.warn("column " + columnId + " ('" + name + "'): MetInfo also showed it to "
+                        + String.join(", ", higher) + "; Herald limits a section to one group, '"
+                        + group(mark, marked).name() + "': move those members into it");
+            }
         }
     }
 
-    /** Whether an item marked {@code marked} is stricter than the column it is in (then it comes in as a draft). */
-    boolean stricterThanColumn(String mark, String marked, long columnId) {
-        return level(mark, marked) > columnLevels.getOrDefault(columnId, 0);
+    /** Whether content marked {@code marked} is stricter than the section of the column it is in. */
+    boolean stricterThanSection(String mark, String marked, long columnId) {
+        return level(mark, marked) > sectionLevels.getOrDefault(columnId, 0);
     }
 
-    /** The warning for an item kept back as a draft. */
+    /** The stricter of two marks (an item and its download's file, say). */
+    String stricter(String mark, String one, String other) {
+        return level(mark, other) > level(mark, one) ? other : one;
+    }
+
+    /** The warning for an item held back as a draft. */
     void keptBack(String where, String mark, String marked) {
         run.report.warn(where + ": member-only ('" + group(mark, marked).name() + "') in a section open to more:"
                 + " imported as a draft, as Herald limits whole sections");
@@ -100,8 +135,8 @@ final class MetinfoAccess {
 
     /** One line for MetInfo's members, who are not carried over. */
     void reportMembers() {
-        if (members0 > 0) {
-            run.report.warn(members0 + " MetInfo member account(s) not imported (their MD5 passwords are not carried):"
+        if (metinfoMembers > 0) {
+            run.report.warn(metinfoMembers + " MetInfo member account(s) not imported (their MD5 passwords are not carried):"
                     + " add them with 'member add --username NAME --group GROUP'");
         }
     }
@@ -112,11 +147,21 @@ final class MetinfoAccess {
         if (id == 0) {
             return 0;
         }
-        return find(mark, id).map(Group::level).orElse(Integer.MAX_VALUE);
+        return find(mark, id).map(Group::level).orElse(ADMINS);
+    }
+
+    /** The MetInfo level a Herald member group stands for in a language: 0 for a group of Herald's own. */
+    private int levelOf(String mark, long heraldGroupId) {
+        if (members.group(heraldGroupId).filter(g -> g.name().equals(ADMINS_ONLY)).isPresent()) {
+            return ADMINS;
+        }
+        return groups.getOrDefault(mark, List.of()).stream()
+                .filter(g -> existing(g).filter(h -> h.id() == heraldGroupId).isPresent())
+                .mapToInt(Group::level).max().orElse(0);
     }
 
     private Group group(String mark, String marked) {
-        return find(mark, parse(marked)).orElse(new Group(-1, ADMINS_ONLY, Integer.MAX_VALUE));
+        return find(mark, parse(marked)).orElse(new Group(-1, ADMINS_ONLY, ADMINS));
     }
 
     private Optional<Group> find(String mark, long id) {
@@ -138,14 +183,24 @@ final class MetinfoAccess {
 
     /** The Herald member group for a MetInfo group, found by name or made once. */
     private MemberGroup heraldGroup(Group group) {
-        String key = group.id() < 0 ? "admins" : String.valueOf(group.id());
-        Optional<MemberGroup> mapped = run.ledgerFind("member-group", key).flatMap(m -> members.group(m.targetId()));
+        MemberGroup herald = existing(group).orElseGet(() -> members.addGroup(nameOf(group)));
+        run.ledgerPut("member-group", key(group), herald.id());
+        return herald;
+    }
+
+    private Optional<MemberGroup> existing(Group group) {
+        Optional<MemberGroup> mapped = run.ledgerFind("member-group", key(group)).flatMap(m -> members.group(m.targetId()));
         if (mapped.isPresent()) {
-            return mapped.get();
+            return mapped;
         }
-        String name = group.name().isBlank() ? "MetInfo group " + group.id() : MetinfoImporter.shortened(group.name(), 200);
-        MemberGroup made = members.groupNamed(name).orElseGet(() -> members.addGroup(name));
-        run.ledgerPut("member-group", key, made.id());
-        return made;
+        return members.groupNamed(nameOf(group));
+    }
+
+    private static String key(Group group) {
+        return group.id() < 0 ? "admins" : String.valueOf(group.id());
+    }
+
+    private static String nameOf(Group group) {
+        return group.name().isBlank() ? "MetInfo group " + group.id() : MetinfoImporter.shortened(group.name(), 200);
     }
 }

@@ -20,6 +20,7 @@ import org.heraldcms.forms.FieldType;
 import org.heraldcms.forms.FormField;
 import org.heraldcms.forms.Forms;
 import org.heraldcms.forms.Inbox;
+import org.heraldcms.forms.Submission;
 import org.heraldcms.migration.MetinfoImporter.Placed;
 import org.heraldcms.migration.internal.Checksums;
 import org.heraldcms.migration.internal.ImportLedger;
@@ -42,6 +43,7 @@ final class MetinfoForms {
     private final Forms forms;
     private final Inbox inbox;
     private int deletedHere;
+    private int heldBackReplies;
 
     MetinfoForms(MetinfoImporter.Run run, Forms forms, Inbox inbox) {
         this.run = run;
@@ -65,6 +67,10 @@ final class MetinfoForms {
         }
         messages(guestbooks, fields);
         feedback(fields);
+        if (heldBackReplies > 0) {
+            run.report.warn(heldBackReplies + " guestbook reply(ies) MetInfo showed to members only were not carried:"
+                    + " Herald shows a guestbook's replies to everyone");
+        }
         if (deletedHere > 0) {
             run.report.warn(deletedHere + " message(s) deleted from Herald's inbox since an earlier import: not brought back");
         }
@@ -138,7 +144,7 @@ final class MetinfoForms {
     }
 
     private void messages(Map<String, Placed> guestbooks, Map<Long, Map<Long, Asked>> fields) throws SQLException {
-        String sql = "SELECT id, addtime, readok, useinfo, checkok, lang FROM " + run.table("message") + " ORDER BY id";
+        String sql = "SELECT id, addtime, readok, useinfo, checkok, lang, access FROM " + run.table("message") + " ORDER BY id";
         try (PreparedStatement s = run.db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 run.step();
@@ -196,6 +202,11 @@ final class MetinfoForms {
         return out;
     }
 
+    /**
+     * Carries one message over, or replaces its earlier copy when it changed in MetInfo. What was
+     * decided in Herald since stays: a message deleted there is not brought back, and a moderation
+     * other than the one the last import wrote (kept after the checksum in the ledger) is Herald's.
+     */
     private void keep(String kind, long id, Placed form, Map<Long, Asked> asked, ResultSet rs, boolean approved,
                       List<Answer> answers) throws SQLException {
         LocalDateTime added = rs.getObject("addtime", LocalDateTime.class);
@@ -205,19 +216,31 @@ final class MetinfoForms {
         if (reply.contains("<")) {
             reply = Jsoup.parse(reply).wholeText(); // MetInfo's reply box is rich text in some versions
         }
+        if (kind.equals("message") && !reply.isBlank()
+                && run.access.stricterThanSection(form.mark(), text(rs, "access"), form.columnId())) {
+            reply = ""; // MetInfo showed this reply to members only; Herald shows a guestbook's replies to all
+            heldBackReplies++;
+        }
         String checksum = Checksums.of(at, read, approved, reply, answers, form.sectionId());
         Optional<ImportLedger.Mapped> mapped = run.ledgerFind(kind, String.valueOf(id));
-        boolean present = mapped.flatMap(m -> inbox.find(m.targetId())).isPresent();
-        if (mapped.isPresent() && !present) { // deleted in Herald (spam, say): a re-run does not undo that
+        Optional<Submission> earlier = mapped.flatMap(m -> inbox.find(m.targetId()));
+        if (mapped.isPresent() && earlier.isEmpty()) { // deleted in Herald (spam, say): a re-run does not undo that
             deletedHere++;
             return;
         }
-        if (present && mapped.get().checksum().equals(checksum)) {
+        String stored = mapped.map(ImportLedger.Mapped::checksum).orElse("");
+        int bar = stored.lastIndexOf('|');
+        if (earlier.isPresent() && (bar < 0 ? stored : stored.substring(0, bar)).equals(checksum)) {
             return;
         }
-        var kept = forms.carryOver(present ? mapped.get().targetId() : null, form.sectionId(), form.language(), at, read,
-                approved, answers, reply);
-        run.ledgerPut(kind, String.valueOf(id), kept.id(), checksum);
+        String moderation = approved ? "approved" : "pending";
+        String lastWritten = bar < 0 ? null : stored.substring(bar + 1);
+        if (earlier.isPresent() && lastWritten != null && !earlier.get().moderation().equals(lastWritten)) {
+            moderation = earlier.get().moderation(); // moderated in Herald since the last import
+        }
+        Submission kept = forms.carryOver(earlier.map(Submission::id).orElse(null), form.sectionId(), form.language(), at,
+                read, moderation, answers, reply);
+        run.ledgerPut(kind, String.valueOf(id), kept.id(), checksum + "|" + kept.moderation());
         run.report.submissions++;
     }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -204,10 +205,13 @@ public class MetinfoImporter {
         final Map<String, String> languages = new HashMap<>();
         final Map<Long, Placed> placed = new HashMap<>();
         final MetinfoAccess access;
+        /** Sections the import found already there (by path) rather than made. */
+        final Set<Long> merged = new HashSet<>();
         String defaultMark = "";
         ZoneId zone;
         long done;
         long filesLeft;
+        long heldBackParameters;
 
         Run(Connection db, String prefix, String source, Path uploadDir, ImportProgress progress, List<Path[]> copies,
             List<MediaItem> stored) {
@@ -241,6 +245,10 @@ public class MetinfoImporter {
                 new MetinfoForms(this, forms, inbox).all();
                 accounts();
                 access.reportMembers();
+                if (heldBackParameters > 0) {
+                    report.warn(heldBackParameters + " item parameter(s) MetInfo showed to members only were left out"
+                            + " of items open to more");
+                }
                 if (filesLeft > 0) {
                     report.warn(filesLeft + " file(s) under upload/ not carried: give --upload-dir (MetInfo's upload folder)");
                 }
@@ -351,7 +359,8 @@ public class MetinfoImporter {
                         ? c.folder : parent.folder;
                 Placed here = new Placed(c.id, sectionId, c.module, folder, c.mark, language, c.level);
                 placed.put(c.id, here);
-                access.column(c.id, c.name, c.mark, c.access, parent == null ? null : parent.columnId(), sectionId);
+                access.column(c.id, c.name, c.mark, c.access, parent == null ? null : parent.columnId(), sectionId,
+                        merged.contains(sectionId));
                 String list = sections.byId(sectionId).orElseThrow().listPath(language);
                 String script = switch (c.module) {
                     case 2 -> "news.php";
@@ -408,6 +417,7 @@ public class MetinfoImporter {
             long id;
             if (existing.isPresent()) {
                 id = existing.get().id();
+                merged.add(id);
             } else {
                 id = sections.create(new NewSection(parentId, kind, c.position, c.level == 1 && (c.nav == 1 || c.nav == 3),
                         Map.of(language, c.name.isBlank() ? slug : c.name), Map.of(language, slug))).id();
@@ -502,7 +512,7 @@ public class MetinfoImporter {
 
         private void items(String kindTable, String script, SectionKind kind) throws SQLException {
             String extra = switch (kind) {
-                case DOCUMENTS -> "downloadurl, '' AS publisher, '' AS imgurl, '' AS displayimg";
+                case DOCUMENTS -> "downloadurl, downloadaccess, '' AS publisher, '' AS imgurl, '' AS displayimg";
                 // images and products have up to four more tabs of text
                 case GALLERY -> "'' AS downloadurl, '' AS publisher, imgurl, displayimg, content1, content2, content3, content4";
                 default -> "'' AS downloadurl, publisher, imgurl, '' AS displayimg";
@@ -560,8 +570,11 @@ public class MetinfoImporter {
             EntryStatus status = rs.getInt("recycle") != 0 ? EntryStatus.ARCHIVED
                     : rs.getInt("displaytype") == 0 ? EntryStatus.DRAFT : EntryStatus.PUBLISHED;
             String where = table(kindTable) + " id " + id;
-            if (status == EntryStatus.PUBLISHED && access.stricterThanColumn(mark, text(rs, "access"), column.columnId())) {
-                access.keptBack(where, mark, text(rs, "access"));
+            // a download's file may be stricter than its page: then the page waits with it
+            String marked = kind == SectionKind.DOCUMENTS ? access.stricter(mark, text(rs, "access"), text(rs, "downloadaccess"))
+                    : text(rs, "access");
+            if (status == EntryStatus.PUBLISHED && access.stricterThanSection(mark, marked, column.columnId())) {
+                access.keptBack(where, mark, marked);
                 status = EntryStatus.DRAFT;
             }
             String filename = text(rs, "filename");
@@ -580,7 +593,7 @@ public class MetinfoImporter {
                 default -> 0;
             };
             if (module != 0) {
-                body.append(parameters(module, id));
+                body.append(parameters(module, id, mark, column.columnId()));
             }
             EntryDraft draft = new EntryDraft(null, null, language, column.sectionId, title,
                     filename.isBlank() ? null : WxrImporter.slugOr(filename, title, null), text(rs, "description"),
@@ -621,15 +634,19 @@ public class MetinfoImporter {
          * An item's own parameters ({@code met_plist}: a product's specifications, a download's
          * version) as a table after its text; a choice stored by its id reads as its value.
          */
-        private String parameters(int module, long id) throws SQLException {
+        private String parameters(int module, long id, String mark, long columnId) throws SQLException {
             StringBuilder rows = new StringBuilder();
-            String sql = "SELECT p.id, p.name, l.info FROM " + table("plist") + " l JOIN " + table("parameter")
+            String sql = "SELECT p.id, p.name, p.access, l.info FROM " + table("plist") + " l JOIN " + table("parameter")
                     + " p ON p.id = l.paraid WHERE l.listid = ? AND l.module = ? ORDER BY p.no_order, p.id";
             try (PreparedStatement s = db.prepareStatement(sql)) {
                 s.setLong(1, id);
                 s.setInt(2, module);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
+                        if (access.stricterThanSection(mark, text(rs, "access"), columnId)) {
+                            heldBackParameters++; // for members only in MetInfo, where this item is for more
+                            continue;
+                        }
                         String value = choice(rs.getLong("id"), text(rs, "info").strip());
                         if (!value.isEmpty()) {
                             rows.append("<tr><th scope=\"row\">").append(Html.escape(text(rs, "name"))).append("</th><td>")

@@ -75,7 +75,7 @@ final class MetinfoListings {
                 Instant closes = added != null && life > 0 ? added.plusDays(life).atStartOfDay(run.zone).toInstant() : null;
                 String filename = text(rs, "filename");
                 EntryStatus status = rs.getInt("displaytype") == 0 ? EntryStatus.DRAFT : EntryStatus.PUBLISHED;
-                if (status == EntryStatus.PUBLISHED && run.access.stricterThanColumn(mark, text(rs, "access"), column.columnId())) {
+                if (status == EntryStatus.PUBLISHED && run.access.stricterThanSection(mark, text(rs, "access"), column.columnId())) {
                     run.access.keptBack(where, mark, text(rs, "access"));
                     status = EntryStatus.DRAFT;
                 }
@@ -159,15 +159,17 @@ final class MetinfoListings {
     }
 
     /**
-     * Home-page banners ({@code met_flash} rows whose {@code module} names the home page, 10001) go
-     * to a banners section per language, in MetInfo's {@code no_order}, their picture carried from
-     * the upload folder; a banner without a link points at the language's home page. Banners of
-     * other columns are counted, not imported: Herald shows banners on the home page.
+     * Home-page banners go to a banners section per language: the {@code met_flash} rows MetInfo's
+     * home page shows (its {@code module} names the home page, 10001, or every page,
+     * {@code metinfo}; not the mobile-only ones), in its order ({@code no_order}, then the newest
+     * first), their picture carried from the upload folder; a banner without a link points at the
+     * language's home page. Banners of other columns only, or for mobiles only, are counted, not
+     * imported: Herald shows one set of banners, on the home page.
      */
     void banners() throws SQLException {
         String sql = """
-                SELECT id, module, img_title, img_path, img_link, img_des, no_order, lang
-                FROM %s ORDER BY lang, no_order, id""".formatted(run.table("flash"));
+                SELECT id, module, img_title, img_path, img_link, img_des, no_order, wap_ok, lang
+                FROM %s ORDER BY lang, no_order, id DESC""".formatted(run.table("flash"));
         Map<String, Integer> positions = new HashMap<>();
         int elsewhere = 0;
         try (PreparedStatement s = run.db.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
@@ -181,7 +183,8 @@ final class MetinfoListings {
                     run.report.warn(where + " skipped: language '" + mark + "' is not imported");
                     continue;
                 }
-                if (!text(rs, "module").contains(",10001,")) {
+                String module = text(rs, "module").strip();
+                if (!(module.contains(",10001,") || module.equals("metinfo")) || rs.getInt("wap_ok") != 0) {
                     elsewhere++;
                     continue;
                 }
@@ -220,7 +223,8 @@ final class MetinfoListings {
             return;
         }
         if (elsewhere > 0) {
-            run.report.warn(elsewhere + " banner(s) of other columns not imported: Herald shows banners on the home page");
+            run.report.warn(elsewhere + " banner(s) of other columns or for mobiles only not imported: Herald shows"
+                    + " banners on the home page");
         }
     }
 

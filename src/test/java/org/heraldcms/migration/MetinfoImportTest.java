@@ -84,6 +84,7 @@ class MetinfoImportTest {
               new_ok INT NOT NULL DEFAULT 0, wap_ok INT NOT NULL DEFAULT 0, downloadurl VARCHAR(255) NOT NULL DEFAULT '',
               filesize VARCHAR(100) NOT NULL DEFAULT '', com_ok INT NOT NULL DEFAULT 0, hits INT NOT NULL DEFAULT 0,
               updatetime DATETIME, addtime DATETIME, issue VARCHAR(100) NOT NULL DEFAULT '', access VARCHAR(100) NOT NULL DEFAULT '0',
+              downloadaccess TEXT,
               top_ok INT NOT NULL DEFAULT 0, filename VARCHAR(255) NOT NULL DEFAULT '', lang VARCHAR(50) NOT NULL,
               recycle INT NOT NULL DEFAULT 0, displaytype INT NOT NULL DEFAULT 1, tag TEXT)""", """
             CREATE TABLE met_img (id INT AUTO_INCREMENT PRIMARY KEY, title VARCHAR(200) DEFAULT '', ctitle VARCHAR(200) DEFAULT '',
@@ -132,7 +133,7 @@ class MetinfoImportTest {
               module INT DEFAULT 0, `order` INT DEFAULT 0, lang VARCHAR(100) DEFAULT '')""", """
             CREATE TABLE met_flash (id INT AUTO_INCREMENT PRIMARY KEY, module TEXT, img_title VARCHAR(255) DEFAULT '',
               img_path VARCHAR(255) DEFAULT '', img_link VARCHAR(255) DEFAULT '', flash_path VARCHAR(255) DEFAULT '',
-              no_order INT DEFAULT 0, img_des VARCHAR(255) DEFAULT '', mobile_img_path VARCHAR(255) DEFAULT '',
+              no_order INT DEFAULT 0, wap_ok INT DEFAULT 0, img_des VARCHAR(255) DEFAULT '', mobile_img_path VARCHAR(255) DEFAULT '',
               lang VARCHAR(50) DEFAULT '', target INT DEFAULT 0)""", """
             CREATE TABLE met_tags (id INT AUTO_INCREMENT PRIMARY KEY, tag_name VARCHAR(255) DEFAULT '', tag_pinyin VARCHAR(255) DEFAULT '',
               module INT DEFAULT 0, cid INT DEFAULT 0, list_id VARCHAR(255) DEFAULT '', sort INT DEFAULT 0,
@@ -217,7 +218,10 @@ class MetinfoImportTest {
             INSERT INTO met_flash (id, module, img_title, img_path, img_link, no_order, img_des, lang)
             VALUES (1, ',10001,', 'Delegates <script>x</script>arrive', '../upload/202105/delegates.png', '', 2, 'Day <b>one</b>', 'en'),
                    (2, ',10001,', '<strong>Summit week</strong>', '../upload/202105/arrival.png', 'www.un.org', 1, '', 'en'),
-                   (3, ',9,', 'Work with us', '../upload/202105/arrival.png', '', 0, '', 'en')""",
+                   (3, ',9,', 'Work with us', '../upload/202105/arrival.png', '', 0, '', 'en'),
+                   (4, ',10001,', 'On the phone', '../upload/202105/arrival.png', '', 0, '', 'en'),
+                   (5, 'metinfo', 'On every page', '../upload/202105/delegates.png', '', 3, '', 'en')""",
+            "UPDATE met_flash SET wap_ok = 1 WHERE id = 4",
             "INSERT INTO met_para (id, pid, value, module, `order`, lang) VALUES (80, 251, 'Black', 3, 0, 'en')",
             """
             INSERT INTO met_plist (listid, paraid, info, lang, module)
@@ -238,26 +242,44 @@ class MetinfoImportTest {
             VALUES (1, 231, 'Business cooperation', 'en', 8), (1, 232, 'Wang', 'en', 8), (1, 235, '+86 10 1234 5678', 'en', 8)""");
 
     /**
-     * Member-only content (en): MetInfo's groups Member (level 1) and Agents (level 2); a Reports column
-     * for members with a subcolumn, a column for administrators only, and items stricter than their column.
+     * Member-only content (en): MetInfo's groups Registered (level 0), Member (1) and Agents (2); a
+     * Reports column for members with a subcolumn, a column for administrators only, one for agents
+     * with a subcolumn that names the lower Member group, items, a download's file, a parameter and a
+     * guestbook reply stricter than where they are.
      */
     private static final List<String> ACCESS_ROWS = List.of(
             "INSERT INTO met_user_group (id, name, access, lang) VALUES (4, 'Member', 1, 'en'), (5, 'Agents', 2, 'en'),"
-                    + " (1, '普通会员', 1, 'cn')",
+                    + " (6, 'Registered', 0, 'en'), (1, '普通会员', 1, 'cn')",
             "INSERT INTO met_user (username, password, groupid, lang) VALUES ('lisa', MD5('secret'), 4, 'en'),"
                     + " ('wang', MD5('secret'), 5, 'en')",
             """
             INSERT INTO met_column (id, name, foldername, filename, bigclass, module, no_order, nav, classtype, lang, access)
             VALUES (20, 'Reports', 'reports', '', 0, 2, 9, 1, 1, 'en', 4),
                    (21, 'Board', 'reports', 'board', 20, 2, 1, 0, 2, 'en', 0),
-                   (22, 'Notes', 'notes', '', 0, 2, 10, 1, 1, 'en', -1)""",
+                   (22, 'Notes', 'notes', '', 0, 2, 10, 1, 1, 'en', -1),
+                   (23, 'Registered area', 'registered', '', 0, 2, 11, 1, 1, 'en', 6),
+                   (24, 'Agents area', 'agents', '', 0, 2, 12, 1, 1, 'en', 5),
+                   (25, 'Corner', 'agents', 'corner', 24, 2, 1, 0, 2, 'en', 4),
+                   (26, 'Guestbook', 'message', '', 0, 7, 13, 1, 1, 'en', 0)""",
             """
             INSERT INTO met_news (id, title, content, class1, class2, addtime, lang, recycle, displaytype, access)
             VALUES (10, 'Member report', '<p>For members.</p>', 20, 0, '2021-07-01 09:00:00', 'en', 0, 1, '0'),
                    (11, 'Agents briefing', '<p>For agents.</p>', 4, 0, '2021-07-02 09:00:00', 'en', 0, 1, '5'),
                    (12, 'Board minutes', '<p>For agents too.</p>', 20, 21, '2021-07-03 09:00:00', 'en', 0, 1, '5'),
                    (13, 'Internal note', '<p>For administrators.</p>', 22, 0, '2021-07-04 09:00:00', 'en', 0, 1, '0'),
-                   (14, 'Member update', '<p>Also for members.</p>', 20, 0, '2021-07-05 09:00:00', 'en', 0, 1, '4')""");
+                   (14, 'Member update', '<p>Also for members.</p>', 20, 0, '2021-07-05 09:00:00', 'en', 0, 1, '4'),
+                   (15, 'Registered notice', '<p>For the registered.</p>', 23, 0, '2021-07-06 09:00:00', 'en', 0, 1, '0'),
+                   (16, 'Agents memo', '<p>For agents.</p>', 24, 25, '2021-07-07 09:00:00', 'en', 0, 1, '5'),
+                   (17, 'Corner note', '<p>Also for agents.</p>', 24, 25, '2021-07-08 09:00:00', 'en', 0, 1, '4')""",
+            """
+            INSERT INTO met_download (id, title, content, class1, downloadurl, addtime, lang, filename, access, downloadaccess)
+            VALUES (3, 'Price list', '<p>Prices.</p>', 6, '', '2021-07-09 09:00:00', 'en', '', '0', '4'),
+                   (4, 'Catalogue', '<p>Our range.</p>', 6, '', '2021-07-10 09:00:00', 'en', '', '0', '0')""",
+            "INSERT INTO met_parameter (id, name, no_order, type, module, lang, access) VALUES (241, 'Edition', 0, 1, 4, 'en', '0'),"
+                    + " (242, 'Internal code', 1, 1, 4, 'en', '4')",
+            "INSERT INTO met_plist (listid, paraid, info, lang, module) VALUES (4, 241, '2021', 'en', 4), (4, 242, 'X-99', 'en', 4)",
+            "INSERT INTO met_message (id, ip, addtime, readok, useinfo, lang, checkok, access)"
+                    + " VALUES (20, '127.0.0.1', '2021-07-11 09:00:00', 1, 'An answer for members', 'en', 1, '4')");
 
     @TempDir
     Path dir;
@@ -410,7 +432,7 @@ class MetinfoImportTest {
             MetinfoImporter.Options options = new MetinfoImporter.Options(TestServices.mariaDbUrl(database),
                     TestServices.MARIADB_USER, "", dir.resolve("upload"), null);
             ImportReport report = importer.importDatabase(options, ImportProgress.NONE);
-            assertThat(report.created()).isEqualTo(8 + 1 + 1 + 3 + 3 + 2); // as before, a gallery, a product, 3 jobs, 3 links, 2 banners
+            assertThat(report.created()).isEqualTo(8 + 1 + 1 + 3 + 3 + 3); // as before, a gallery, a product, 3 jobs, 3 links, 3 banners
             assertThat(report.skipped()).isEqualTo(1 + 1); // as before, and the javascript: link
             assertThat(report.submissions()).isEqualTo(3);
             assertThat(report.warnings()).anyMatch(w -> w.contains("met_link id 4"))
@@ -478,7 +500,10 @@ class MetinfoImportTest {
             assertThat(home).contains("<a href=\"http://www.un.org\"", ">Summit week</a>", "<a href=\"/en/\">Delegates arrive</a>",
                     "<span>Day one</span>").doesNotContain("<strong>Summit", "<script>x");
             assertThat(home.indexOf("Summit week")).isLessThan(home.indexOf("Delegates arrive"));
-            assertThat(report.warnings()).contains("1 banner(s) of other columns not imported: Herald shows banners on the home page");
+            assertThat(home.indexOf("Delegates arrive")).isLessThan(home.indexOf("On every page"));
+            assertThat(home).doesNotContain("On the phone").doesNotContain("Work with us");
+            assertThat(report.warnings()).contains("2 banner(s) of other columns or for mobiles only not imported: Herald"
+                    + " shows banners on the home page");
 
             // the guestbook: its fields, the approved message public and inert with the reply, contact details private
             Section guestbook = herald.bean(Forms.class).formSections().stream()
@@ -560,6 +585,14 @@ class MetinfoImportTest {
             assertThat(wangAgain.read()).isTrue();
             assertThat(wangAgain.answers()).extracting(Answer::value).contains("Wang Wei");
             assertThat(herald.get(guestbook.listPath("en")).body()).doesNotContain("Lisa").doesNotContain("waiting for a look");
+            // approved in Herald since, then unapproved and changed in MetInfo: Herald's approval stands
+            inbox.moderate(waiting.id(), "approved");
+            try (Connection c = TestServices.mariaDb(database); Statement s = c.createStatement()) {
+                s.execute("UPDATE met_message SET checkok = 0, useinfo = 'Changed again' WHERE id = 8");
+            }
+            importer.importDatabase(options, ImportProgress.NONE);
+            assertThat(inbox.find(waiting.id()).orElseThrow().moderation()).isEqualTo("approved");
+            assertThat(herald.get(guestbook.listPath("en")).body()).contains("Still waiting for a look");
         }
     }
 
@@ -587,7 +620,29 @@ class MetinfoImportTest {
                     .contains(members.groupNamed(MetinfoAccess.ADMINS_ONLY).orElseThrow().id());
             assertThat(access.isRestricted(sections.byPath("en", "news").orElseThrow().id())).isFalse();
             assertThat(members.groups()).extracting(g -> g.name())
-                    .containsExactlyInAnyOrder("Member", MetinfoAccess.ADMINS_ONLY);
+                    .containsExactlyInAnyOrder("Member", "Agents", "Registered", MetinfoAccess.ADMINS_ONLY);
+            long agents = members.groupNamed("Agents").orElseThrow().id();
+            // a group of level 0 still needs a signed-in member
+            assertThat(access.groupOf(sections.byPath("en", "registered").orElseThrow().id()))
+                    .contains(members.groupNamed("Registered").orElseThrow().id());
+            // a subcolumn naming a lower group than its parent's stays under the parent's limit
+            Section corner = sections.byPath("en", "agents/corner").orElseThrow();
+            assertThat(access.limits()).doesNotContainKey(corner.id());
+            assertThat(access.groupOf(corner.id())).contains(agents);
+            assertThat(WxrImportTest.entry(herald, "news", "16").status()).isEqualTo(EntryStatus.PUBLISHED);
+            assertThat(WxrImportTest.entry(herald, "news", "17").status()).isEqualTo(EntryStatus.PUBLISHED);
+            // a download whose file is for members only waits as a draft; a member-only parameter is left out
+            assertThat(WxrImportTest.entry(herald, "download", "3").status()).isEqualTo(EntryStatus.DRAFT);
+            assertThat(WxrImportTest.entry(herald, "download", "4").body()).contains("Edition", "2021")
+                    .doesNotContain("Internal code").doesNotContain("X-99");
+            assertThat(report.warnings()).contains("1 item parameter(s) MetInfo showed to members only were left out"
+                    + " of items open to more");
+            // a guestbook reply for members only is not shown to everyone
+            Section guestbook = herald.bean(Forms.class).formSections().stream()
+                    .filter(f -> f.kind() == SectionKind.GUESTBOOK).findFirst().orElseThrow();
+            assertThat(herald.bean(Inbox.class).of(guestbook.id())).extracting(Submission::reply).containsExactly("");
+            assertThat(herald.get(guestbook.listPath("en")).body()).doesNotContain("An answer for members");
+            assertThat(report.warnings()).anySatisfy(w -> assertThat(w).startsWith("1 guestbook reply(ies)"));
 
             assertThat(WxrImportTest.entry(herald, "news", "10").status()).isEqualTo(EntryStatus.PUBLISHED);
             assertThat(WxrImportTest.entry(herald, "news", "14").status()).isEqualTo(EntryStatus.PUBLISHED);
@@ -619,14 +674,31 @@ class MetinfoImportTest {
             assertThat(lisa.post(signIn, lisa.csrf(signIn), "username", "lisa", "password", "a long member password")
                     .statusCode()).isEqualTo(303);
             assertThat(lisa.get(entry).body()).contains("For members.");
-            assertThat(lisa.get(reports.listPath("en")).body()).contains("Member update").doesNotContain("Board minutes");
-            assertThat(lisa.get(sections.byPath("en", "notes").orElseThrow().listPath("en")).statusCode()).isEqualTo(403);
+            assertThat(lisa.get(reports.listPath("en")).body()).contains("Member update");
+            Section notes = sections.byPath("en", "notes").orElseThrow();
+            assertThat(lisa.get(notes.listPath("en")).statusCode()).isEqualTo(403);
+            assertThat(lisa.get(corner.listPath("en")).statusCode()).as("a member, not an agent").isEqualTo(403);
 
             ImportReport again = importer.importDatabase(options, ImportProgress.NONE);
             assertThat(again.created()).isZero();
             assertThat(again.updated()).isZero();
-            assertThat(members.groups()).hasSize(2);
+            assertThat(members.groups()).hasSize(4);
             assertThat(access.groupOf(reports.id())).contains(member);
+
+            // MetInfo raises Reports to Agents (its admin moves the items along); Herald's admin opens Notes
+            // to members: the re-run follows MetInfo where the import set the limit, keeps Herald's own choice
+            try (Connection c = TestServices.mariaDb(database); Statement s = c.createStatement()) {
+                s.execute("UPDATE met_column SET access = 5 WHERE id = 20");
+                s.execute("UPDATE met_news SET access = '5' WHERE class1 = 20");
+            }
+            access.limit(notes.id(), member);
+            ImportReport raised = importer.importDatabase(options, ImportProgress.NONE);
+            assertThat(access.groupOf(reports.id())).contains(agents);
+            assertThat(WxrImportTest.entry(herald, "news", "10").status()).isEqualTo(EntryStatus.PUBLISHED);
+            assertThat(lisa.get(entry).statusCode()).isEqualTo(404);
+            assertThat(access.groupOf(notes.id())).contains(member);
+            assertThat(raised.warnings()).anySatisfy(w -> assertThat(w).contains("column 22 ('Notes')")
+                    .contains("keeps the limit set in Herald"));
         }
     }
 
