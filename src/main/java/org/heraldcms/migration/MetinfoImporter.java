@@ -152,6 +152,7 @@ public class MetinfoImporter {
             metinfo.setReadOnly(true);
             Run run = new Run(metinfo, prefix, source, options.uploadDir(), progress, copies, stored);
             ImportReport report = transaction.execute(status -> run.all());
+            forgetCached(); // at once: a request during the transaction may have cached what was there before
             copyFiles(copies);
             return report;
         } catch (SQLException e) {
@@ -164,10 +165,14 @@ public class MetinfoImporter {
             stored.forEach(media::discard);
             throw e;
         } finally {
-            site.forget();
-            sections.forget();
-            sectionAccess.forget();
+            forgetCached();
         }
+    }
+
+    private void forgetCached() {
+        site.forget();
+        sections.forget();
+        sectionAccess.forget();
     }
 
     private void copyFiles(List<Path[]> copies) {

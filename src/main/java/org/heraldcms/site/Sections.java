@@ -11,6 +11,7 @@ import org.heraldcms.platform.Ids;
 import org.heraldcms.site.internal.SectionRepository;
 import org.heraldcms.text.Slugs;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -109,6 +110,14 @@ public class Sections {
                 byId.put(s.id(), s);
                 s.names().forEach((language, name) -> byPath.put(language + ":" + name.path(), s));
             }
+        }
+    }
+
+    /** Another Herald process changed the database: read it again (without announcing a change of this one's). */
+    @EventListener
+    void on(SiteChanged event) {
+        if (SiteChanged.ELSEWHERE.equals(event.what())) {
+            tree.set(null);
         }
     }
 }

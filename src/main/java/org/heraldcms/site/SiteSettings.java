@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.heraldcms.site.internal.SiteRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,5 +76,13 @@ public class SiteSettings {
     public void forget() {
         current.set(null);
         events.publishEvent(new SiteChanged("site"));
+    }
+
+    /** Another Herald process changed the database: read it again (without announcing a change of this one's). */
+    @EventListener
+    void on(SiteChanged event) {
+        if (SiteChanged.ELSEWHERE.equals(event.what())) {
+            current.set(null);
+        }
     }
 }
