@@ -1,5 +1,7 @@
 package org.heraldcms.search.internal;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.heraldcms.content.EntryDeleted;
 import org.heraldcms.content.EntryPublished;
 import org.heraldcms.content.EntryUnpublished;
@@ -28,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class IndexMaintenance implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
+    private final AtomicBoolean toldIndexInUse = new AtomicBoolean();
 
     private final SearchIndex index;
     private final boolean serving;
@@ -79,6 +82,12 @@ class IndexMaintenance implements SmartInitializingSingleton {
     private void refresh(long entryId) {
         try {
             outsideTransaction.executeWithoutResult(status -> index.refresh(entryId));
+        } catch (IndexInUse e) {
+            // the command line while the server runs: the server's own reconciliation takes the change in
+            if (!toldIndexInUse.getAndSet(true)) {
+                log.warn("The search index is in use by the running server, which will index these changes at its"
+                        + " next reconciliation (herald.search.reconcile-interval)");
+            }
         } catch (RuntimeException e) {
             log.warn("Could not update the search index for entry {}; the next reconciliation will", entryId, e);
         }

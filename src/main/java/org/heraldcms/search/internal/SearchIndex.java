@@ -212,7 +212,7 @@ public class SearchIndex {
             }
         } catch (LockObtainFailedException e) {
             // no cause attached: the command line shows the innermost message, and this one says what to do
-            throw new IllegalStateException("The search index " + folder
+            throw new IndexInUse("The search index " + folder
                     + " is in use by another Herald process: stop the server first (" + e.getMessage() + ")");
         } catch (IOException | RuntimeException e) {
             problem = "the index cannot be read (" + e + ")";
