@@ -9,8 +9,12 @@ import java.util.function.Supplier;
 
 import org.heraldcms.site.internal.SectionAccessRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Which sections only signed-in members of a group may see (MetInfo's "access" level). A limit on a
@@ -111,11 +115,22 @@ public class SectionAccess {
     }
 
     /** The tree changed (a section moved under a limited one, say): work the limits out again. */
-    @org.springframework.context.event.EventListener
+    @EventListener
     void on(SiteChanged event) {
         if (!"section-access".equals(event.what())) {
             limits.set(null);
         }
+    }
+
+    /**
+     * Works the limits out again once a change has committed, here or in another process: a request
+     * during the transaction may have loaded the limits as they were. First among the listeners, so
+     * no page is cached with the old limits after the page cache empties.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void afterCommit(SiteChanged event) {
+        limits.set(null);
     }
 
     private Map<Long, Long> effective() {

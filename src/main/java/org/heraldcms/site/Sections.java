@@ -11,9 +11,11 @@ import org.heraldcms.platform.Ids;
 import org.heraldcms.site.internal.SectionRepository;
 import org.heraldcms.text.Slugs;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The sections tree. Small and read on every request, so the whole tree is kept in memory
@@ -113,11 +115,14 @@ public class Sections {
         }
     }
 
-    /** Another Herald process changed the database: read it again (without announcing a change of this one's). */
-    @EventListener
+    /**
+     * Reads the database again after a change commits, here or in another Herald process: a request
+     * during the transaction may have loaded what was there before. First among the listeners, so
+     * pages rendered after the page cache empties see the new state. Announces nothing itself.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(SiteChanged event) {
-        if (SiteChanged.ELSEWHERE.equals(event.what())) {
-            tree.set(null);
-        }
+        tree.set(null);
     }
 }

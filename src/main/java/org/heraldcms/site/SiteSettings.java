@@ -7,9 +7,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.heraldcms.site.internal.SiteRepository;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The site and its languages. Read on every public request, so kept in memory and
@@ -78,11 +80,14 @@ public class SiteSettings {
         events.publishEvent(new SiteChanged("site"));
     }
 
-    /** Another Herald process changed the database: read it again (without announcing a change of this one's). */
-    @EventListener
+    /**
+     * Reads the database again after a change commits, here or in another Herald process: a request
+     * during the transaction may have loaded what was there before. First among the listeners, so
+     * pages rendered after the page cache empties see the new state. Announces nothing itself.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(SiteChanged event) {
-        if (SiteChanged.ELSEWHERE.equals(event.what())) {
-            current.set(null);
-        }
+        current.set(null);
     }
 }

@@ -12,6 +12,8 @@ import org.heraldcms.content.EntryUnpublished;
 import org.heraldcms.kinds.KindEntries;
 import org.heraldcms.site.SiteChanged;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -106,7 +108,9 @@ public class PageCache {
         clear();
     }
 
+    /** Last among the listeners: the sections, limits and site it renders from are read again first. */
     @TransactionalEventListener(fallbackExecution = true)
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void on(SiteChanged event) {
         clear();
     }
