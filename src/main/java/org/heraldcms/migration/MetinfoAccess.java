@@ -40,8 +40,10 @@ final class MetinfoAccess {
     private final SectionAccess access;
     /** MetInfo language mark → its member groups. */
     private final Map<String, List<Group>> groups = new HashMap<>();
-    /** Imported column → the MetInfo level of the group its Herald section is limited to (0: everyone). */
-    private final Map<Long, Integer> sectionLevels = new HashMap<>();
+    /** Imported column → its Herald section. */
+    private final Map<Long, Long> sectionOf = new HashMap<>();
+    /** Language mark and Herald section → the MetInfo level of the group it is limited to (0: everyone). */
+    private final Map<String, Integer> sectionLevels = new HashMap<>();
     /** Imported column → the level MetInfo asks of a visitor for it and its parents. */
     private final Map<Long, Integer> columnLevels = new HashMap<>();
     private int metinfoMembers;
@@ -86,9 +88,13 @@ final class MetinfoAccess {
         int inherited = parentColumn == null ? 0 : columnLevels.getOrDefault(parentColumn, 0);
         columnLevels.put(columnId, Math.max(own, inherited));
         Long wanted = own > 0 && own >= inherited ? heraldGroup(group(mark, marked)).id() : null;
+        sectionOf.put(columnId, sectionId);
+        sectionLevels.clear();
         Long current = access.limits().get(sectionId);
-        // what the last import set (0: no limit); absent before the first import of this column
-        Optional<Long> lastSet = run.ledgerFind("section-limit", String.valueOf(columnId)).map(m -> m.targetId());
+        // what the last import set on this section (0: no limit); absent before the first import of
+        // this column, or when the column's section is another one now (the old one was deleted)
+        Optional<Long> lastSet = run.ledgerFind("section-limit", String.valueOf(columnId))
+                .filter(m -> m.checksum().equals(String.valueOf(sectionId))).map(m -> m.targetId());
         boolean followMetinfo = lastSet.isEmpty() ? current == null
                 : Objects.equals(lastSet.get() == 0 ? null : lastSet.get(), current);
         if (followMetinfo) {
@@ -99,12 +105,11 @@ final class MetinfoAccess {
                             + " all of it is now for members of '" + group(mark, marked).name() + "' only");
                 }
             }
-            run.ledgerPut("section-limit", String.valueOf(columnId), wanted == null ? 0 : wanted);
+            run.ledgerPut("section-limit", String.valueOf(columnId), wanted == null ? 0 : wanted, String.valueOf(sectionId));
         } else if (!Objects.equals(wanted, current)) {
             run.report.warn("column " + columnId + " ('" + name + "'): its section keeps the limit set in Herald;"
                     + " MetInfo now has it for " + (own == 0 ? "everyone" : "'" + group(mark, marked).name() + "'"));
         }
-        sectionLevels.put(columnId, access.groupOf(sectionId).map(g -> levelOf(mark, g)).orElse(0));
         if (wanted != null) {
             List<String> higher = groups.getOrDefault(mark, List.of()).stream()
                     .filter(g -> g.level() >= own && g.id() != group(mark, marked).id()).map(g -> "'" + g.name() + "'")
@@ -117,9 +122,17 @@ final class MetinfoAccess {
         }
     }
 
-    /** Whether content marked {@code marked} is stricter than the section of the column it is in. */
+    /**
+     * Whether content marked {@code marked} in this column asks more of a visitor than its Herald
+     * section does now: its own mark or its column's (and parents'), whichever is stricter, against
+     * the group the section is really limited to, whatever the bookkeeping of earlier imports says.
+     */
     boolean stricterThanSection(String mark, String marked, long columnId) {
-        return level(mark, marked) > sectionLevels.getOrDefault(columnId, 0);
+        int needed = Math.max(level(mark, marked), columnLevels.getOrDefault(columnId, 0));
+        Long section = sectionOf.get(columnId);
+        int given = section == null ? 0 : sectionLevels.computeIfAbsent(mark + " " + section,
+                key -> access.groupOf(section).map(g -> levelOf(mark, g)).orElse(0));
+        return needed > given;
     }
 
     /** The stricter of two marks (an item and its download's file, say). */
@@ -129,7 +142,8 @@ final class MetinfoAccess {
 
     /** The warning for an item held back as a draft. */
     void keptBack(String where, String mark, String marked) {
-        run.report.warn(where + ": member-only ('" + group(mark, marked).name() + "') in a section open to more:"
+        String who = level(mark, marked) > 0 ? " ('" + group(mark, marked).name() + "')" : "";
+        run.report.warn(where + ": member-only" + who + " in a section open to more:"
                 + " imported as a draft, as Herald limits whole sections");
     }
 

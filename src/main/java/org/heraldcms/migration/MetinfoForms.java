@@ -237,6 +237,8 @@ final class MetinfoForms {
         String lastWritten = bar < 0 ? null : stored.substring(bar + 1);
         if (earlier.isPresent() && lastWritten != null && !earlier.get().moderation().equals(lastWritten)) {
             moderation = earlier.get().moderation(); // moderated in Herald since the last import
+        } else if (earlier.isPresent() && lastWritten == null && earlier.get().moderation().equals("rejected")) {
+            moderation = "rejected"; // a ledger row from before moderation was remembered: a rejection is Herald's
         }
         Submission kept = forms.carryOver(earlier.map(Submission::id).orElse(null), form.sectionId(), form.language(), at,
                 read, moderation, answers, reply);

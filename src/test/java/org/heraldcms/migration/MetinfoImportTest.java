@@ -699,6 +699,15 @@ class MetinfoImportTest {
             assertThat(access.groupOf(notes.id())).contains(member);
             assertThat(raised.warnings()).anySatisfy(w -> assertThat(w).contains("column 22 ('Notes')")
                     .contains("keeps the limit set in Herald"));
+
+            // Herald's admin opens Reports to everyone: that decision is kept, but what MetInfo has for
+            // agents only is not published to everyone on the next run; it waits as drafts
+            access.limit(reports.id(), null);
+            ImportReport opened = importer.importDatabase(options, ImportProgress.NONE);
+            assertThat(access.isRestricted(reports.id())).isFalse();
+            assertThat(WxrImportTest.entry(herald, "news", "10").status()).isEqualTo(EntryStatus.DRAFT);
+            assertThat(herald.get(entry).statusCode()).isEqualTo(404);
+            assertThat(opened.warnings()).anySatisfy(w -> assertThat(w).contains("met_news id 10").contains("draft"));
         }
     }
 
