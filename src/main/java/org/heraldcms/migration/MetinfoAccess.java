@@ -87,7 +87,9 @@ final class MetinfoAccess {
         int own = level(mark, marked);
         int inherited = parentColumn == null ? 0 : columnLevels.getOrDefault(parentColumn, 0);
         columnLevels.put(columnId, Math.max(own, inherited));
-        Long wanted = own > 0 && own >= inherited ? heraldGroup(group(mark, marked)).id() : null;
+        Group named = own > 0 && own >= inherited ? group(mark, marked) : null;
+        // the Herald group is made only when the import sets it, never for a limit Herald keeps
+        Long wanted = named == null ? null : existing(named).map(MemberGroup::id).orElse(-1L);
         sectionOf.put(columnId, sectionId);
         sectionLevels.clear();
         Long current = access.limits().get(sectionId);
@@ -98,27 +100,33 @@ final class MetinfoAccess {
         boolean followMetinfo = lastSet.isEmpty() ? current == null
                 : Objects.equals(lastSet.get() == 0 ? null : lastSet.get(), current);
         if (followMetinfo) {
+            if (named != null) {
+                wanted = heraldGroup(named).id();
+            }
             if (!Objects.equals(wanted, current)) {
                 access.limit(sectionId, wanted);
                 if (wanted != null && merged) {
                     run.report.warn("column " + columnId + " ('" + name + "') went into a section that was already there:"
-                            + " all of it is now for members of '" + group(mark, marked).name() + "' only");
+                            + " all of it is now for members of '" + named.name() + "' only");
                 }
             }
             run.ledgerPut("section-limit", String.valueOf(columnId), wanted == null ? 0 : wanted, String.valueOf(sectionId));
+            if (named != null) {
+                warnHigherGroups(columnId, name, mark, named);
+            }
         } else if (!Objects.equals(wanted, current)) {
             run.report.warn("column " + columnId + " ('" + name + "'): its section keeps the limit set in Herald;"
-                    + " MetInfo now has it for " + (own == 0 ? "everyone" : "'" + group(mark, marked).name() + "'"));
+                    + " MetInfo now has it for " + (named == null ? "everyone" : "'" + named.name() + "'"));
         }
-        if (wanted != null) {
-            List<String> higher = groups.getOrDefault(mark, List.of()).stream()
-                    .filter(g -> g.level() >= own && g.id() != group(mark, marked).id()).map(g -> "'" + g.name() + "'")
-                    .toList();
-            if (!higher.isEmpty()) {
-                run.report.warn("column " + columnId + " ('" + name + "'): MetInfo also showed it to "
-                        + String.join(", ", higher) + "; Herald limits a section to one group, '"
-                        + group(mark, marked).name() + "': move those members into it");
-            }
+    }
+
+    /** MetInfo shows a column to its group and every higher one; Herald to one group: name the others. */
+    private void warnHigherGroups(long columnId, String name, String mark, Group named) {
+        List<String> higher = groups.getOrDefault(mark, List.of()).stream()
+                .filter(g -> g.level() >= named.level() && g.id() != named.id()).map(g -> "'" + g.name() + "'").toList();
+        if (!higher.isEmpty()) {
+            run.report.warn("column " + columnId + " ('" + name + "'): MetInfo also showed it to " + String.join(", ", higher)
+                    + "; Herald limits a section to one group, '" + named.name() + "': move those members into it");
         }
     }
 

@@ -152,7 +152,6 @@ public class MetinfoImporter {
             metinfo.setReadOnly(true);
             Run run = new Run(metinfo, prefix, source, options.uploadDir(), progress, copies, stored);
             ImportReport report = transaction.execute(status -> run.all());
-            forgetCached(); // at once: a request during the transaction may have cached what was there before
             copyFiles(copies);
             return report;
         } catch (SQLException e) {
@@ -165,14 +164,12 @@ public class MetinfoImporter {
             stored.forEach(media::discard);
             throw e;
         } finally {
-            forgetCached();
+            // a committed import is read again by the after-commit listeners; this is for a rolled-back
+            // one, whose sections and limits may have been cached inside its transaction
+            site.forget();
+            sections.forget();
+            sectionAccess.forget();
         }
-    }
-
-    private void forgetCached() {
-        site.forget();
-        sections.forget();
-        sectionAccess.forget();
     }
 
     private void copyFiles(List<Path[]> copies) {
