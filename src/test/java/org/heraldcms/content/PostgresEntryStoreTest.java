@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PostgresEntryStoreTest extends EntryStoreContract {
 
     @TempDir
-    Path dataDir;
+    static Path dataDir; // static: one folder for the class, kept until the server stops after the last test
     private String schema;
 
     @Override

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PostgresPublishedContentTest extends PublishedContentContract {
 
     @TempDir
-    Path dataDir;
+    static Path dataDir; // static: one folder for the class, kept until the server stops after the last test
     private String schema;
 
     @Override

@@ -29,7 +29,7 @@ abstract class PublishedContentContract {
 
     protected abstract RunningHerald start() throws Exception;
 
-    /** Lazily, before the first test: the subclass's {@code @TempDir} is injected only by then. */
+    /** Lazily, before the first test, so that the subclass can skip when its database is absent. */
     @BeforeEach
     void fill() throws Exception {
         if (herald != null) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SqlitePublishedContentTest extends PublishedContentContract {
 
     @TempDir
-    Path dataDir;
+    static Path dataDir; // static: one folder for the class, kept until the server stops after the last test
 
     @Override
     protected RunningHerald start() {
