@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.heraldcms.kinds.DocumentFields;
 import org.heraldcms.kinds.KindCard;
 import org.heraldcms.platform.Timestamps;
+import org.heraldcms.site.SectionAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,9 +20,11 @@ public class DocumentRepository {
     private static final String FROM = " FROM entry e LEFT JOIN entry_document d ON d.entry_id = e.id"
             + " WHERE e.language = :language AND e.section_id = :section AND " + KindSql.VISIBLE;
     private final JdbcClient jdbc;
+    private final SectionAccess access;
 
-    DocumentRepository(JdbcClient jdbc) {
+    DocumentRepository(JdbcClient jdbc, SectionAccess access) {
         this.jdbc = jdbc;
+        this.access = access;
     }
 
     public void put(long entryId, String language, DocumentFields f) {
@@ -45,7 +48,7 @@ public class DocumentRepository {
     public Optional<Long> visibleBySymbol(String language, String symbol, Instant now) {
         return jdbc.sql("SELECT e.id FROM entry e JOIN entry_document d ON d.entry_id = e.id"
                         + " WHERE d.language = :language AND d.symbol = :symbol AND " + KindSql.VISIBLE)
-                .param("language", language).param("symbol", symbol).param("now", Timestamps.format(now))
+                .param("language", language).param("symbol", symbol).param("now", Timestamps.format(now)).param("hidden", access.hidden())
                 .query(Long.class).optional();
     }
 
@@ -54,7 +57,7 @@ public class DocumentRepository {
         return jdbc.sql("SELECT " + KindSql.CARD + ", d.symbol, d.document_date, d.document_type, d.media_name" + FROM
                         + filters(year, type) + " ORDER BY COALESCE(d.document_date, SUBSTR(e.published_at, 1, 10)) DESC,"
                         + " e.id DESC LIMIT :limit OFFSET :offset")
-                .param("language", language).param("section", sectionId).param("now", Timestamps.format(now))
+                .param("language", language).param("section", sectionId).param("now", Timestamps.format(now)).param("hidden", access.hidden())
                 .param("from", year == null ? "" : year + "-01-01").param("to", year == null ? "" : (year + 1) + "-01-01")
                 .param("type", type == null ? "" : type).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> KindSql.card(rs, rs.getString("symbol") == null ? null : fields(rs))).list();
@@ -62,7 +65,7 @@ public class DocumentRepository {
 
     public long count(String language, long sectionId, Integer year, String type, Instant now) {
         return jdbc.sql("SELECT COUNT(*)" + FROM + filters(year, type))
-                .param("language", language).param("section", sectionId).param("now", Timestamps.format(now))
+                .param("language", language).param("section", sectionId).param("now", Timestamps.format(now)).param("hidden", access.hidden())
                 .param("from", year == null ? "" : year + "-01-01").param("to", year == null ? "" : (year + 1) + "-01-01")
                 .param("type", type == null ? "" : type)
                 .query(Long.class).single();
@@ -71,7 +74,7 @@ public class DocumentRepository {
     public List<String> years(String language, long sectionId, Instant now) {
         return jdbc.sql("SELECT DISTINCT SUBSTR(d.document_date, 1, 4) AS y" + FROM
                         + " AND d.document_date IS NOT NULL ORDER BY y DESC")
-                .param("language", language).param("section", sectionId).param("now", Timestamps.format(now))
+                .param("language", language).param("section", sectionId).param("now", Timestamps.format(now)).param("hidden", access.hidden())
                 .query(String.class).list();
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.heraldcms.kinds.EventFields;
 import org.heraldcms.kinds.KindCard;
 import org.heraldcms.platform.Timestamps;
+import org.heraldcms.site.SectionAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,9 +21,11 @@ public class EventRepository {
             + " v.online, v.organisers, v.participants FROM entry e JOIN entry_event v ON v.entry_id = e.id"
             + " WHERE e.language = :language AND e.section_id IN (:sections) AND " + KindSql.VISIBLE;
     private final JdbcClient jdbc;
+    private final SectionAccess access;
 
-    EventRepository(JdbcClient jdbc) {
+    EventRepository(JdbcClient jdbc, SectionAccess access) {
         this.jdbc = jdbc;
+        this.access = access;
     }
 
     public void put(long entryId, EventFields f) {
@@ -56,7 +59,7 @@ public class EventRepository {
         }
         return jdbc.sql("SELECT COUNT(*) FROM entry e JOIN entry_event v ON v.entry_id = e.id WHERE e.language = :language"
                         + " AND e.section_id IN (:sections) AND " + KindSql.VISIBLE + " AND v.ends_at < :now")
-                .param("language", language).param("sections", sections).param("now", Timestamps.format(now))
+                .param("language", language).param("sections", sections).param("now", Timestamps.format(now)).param("hidden", access.hidden())
                 .query(Long.class).single();
     }
 
@@ -67,7 +70,7 @@ public class EventRepository {
             return List.of();
         }
         return jdbc.sql(SELECT + " AND v.starts_at < :to AND v.ends_at >= :from ORDER BY v.starts_at, e.id LIMIT 500")
-                .param("language", language).param("sections", sections).param("now", Timestamps.format(now))
+                .param("language", language).param("sections", sections).param("now", Timestamps.format(now)).param("hidden", access.hidden())
                 .param("from", Timestamps.format(from)).param("to", Timestamps.format(to))
                 .query((rs, n) -> KindSql.card(rs, fields(rs))).list();
     }
@@ -80,7 +83,7 @@ public class EventRepository {
         return jdbc.sql("SELECT MIN(v.starts_at) AS first_start, MAX(v.ends_at) AS last_end FROM entry e"
                         + " JOIN entry_event v ON v.entry_id = e.id WHERE e.language = :language"
                         + " AND e.section_id IN (:sections) AND " + KindSql.VISIBLE)
-                .param("language", language).param("sections", sections).param("now", Timestamps.format(now))
+                .param("language", language).param("sections", sections).param("now", Timestamps.format(now)).param("hidden", access.hidden())
                 .query((rs, n) -> rs.getString("first_start") == null ? null : new Instant[] {
                         Timestamps.parse(rs.getString("first_start")), Timestamps.parse(rs.getString("last_end"))})
                 .optional();
@@ -115,7 +118,7 @@ public class EventRepository {
         return jdbc.sql("SELECT " + KindSql.CARD + " FROM entry e JOIN entry_event_report r ON r.entry_id = e.id"
                         + " WHERE r.event_group_id = :group AND e.language = :language AND " + KindSql.VISIBLE
                         + " ORDER BY e.published_at DESC, e.id DESC LIMIT 50")
-                .param("group", eventGroupId).param("language", language).param("now", Timestamps.format(now))
+                .param("group", eventGroupId).param("language", language).param("now", Timestamps.format(now)).param("hidden", access.hidden())
                 .query((rs, n) -> KindSql.<EventFields>card(rs, null)).list();
     }
 
@@ -124,7 +127,7 @@ public class EventRepository {
         return jdbc.sql("SELECT " + KindSql.CARD + ", v.starts_at, v.ends_at, v.time_zone, v.place, v.online,"
                         + " v.organisers, v.participants FROM entry e JOIN entry_event v ON v.entry_id = e.id"
                         + " WHERE e.translation_group_id = :group AND e.language = :language AND " + KindSql.VISIBLE)
-                .param("group", groupId).param("language", language).param("now", Timestamps.format(now))
+                .param("group", groupId).param("language", language).param("now", Timestamps.format(now)).param("hidden", access.hidden())
                 .query((rs, n) -> KindSql.card(rs, fields(rs))).optional();
     }
 
@@ -143,7 +146,7 @@ public class EventRepository {
             return List.of();
         }
         return jdbc.sql(sql).param("language", language).param("sections", sections)
-                .param("now", Timestamps.format(now)).param("limit", limit).param("offset", offset)
+                .param("now", Timestamps.format(now)).param("hidden", access.hidden()).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> KindSql.card(rs, fields(rs))).list();
     }
 

@@ -8,12 +8,17 @@ import org.heraldcms.kinds.KindCard;
 import org.heraldcms.kinds.KindFields;
 import org.heraldcms.platform.Timestamps;
 
-/** What every kind query shares: the entry columns of a card and the public site's visibility rule. */
+/**
+ * What every kind query shares: the entry columns of a card and the public site's visibility rule,
+ * which leaves out the sections the visitor may not see (bind {@code hidden} with
+ * {@link org.heraldcms.site.SectionAccess#hidden()}).
+ */
 final class KindSql {
 
     static final String CARD = "e.id, e.translation_group_id, e.language, e.section_id, e.title, e.slug, e.summary, "
             + "e.published_at";
-    static final String VISIBLE = "e.status = 'published' AND e.published_at <= :now AND " + EntryExpiry.NOT_EXPIRED;
+    static final String VISIBLE = "e.status = 'published' AND e.published_at <= :now"
+            + " AND e.section_id NOT IN (:hidden) AND " + EntryExpiry.NOT_EXPIRED;
 
     private KindSql() {
     }

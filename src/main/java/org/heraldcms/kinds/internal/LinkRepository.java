@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.heraldcms.kinds.KindCard;
 import org.heraldcms.kinds.LinkFields;
 import org.heraldcms.platform.Timestamps;
+import org.heraldcms.site.SectionAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Repository;
 public class LinkRepository {
 
     private final JdbcClient jdbc;
+    private final SectionAccess access;
 
-    LinkRepository(JdbcClient jdbc) {
+    LinkRepository(JdbcClient jdbc, SectionAccess access) {
         this.jdbc = jdbc;
+        this.access = access;
     }
 
     public void put(long entryId, LinkFields f) {
@@ -40,7 +43,7 @@ public class LinkRepository {
                         + " JOIN entry_link l ON l.entry_id = e.id WHERE e.language = :language"
                         + " AND e.section_id IN (:sections) AND " + KindSql.VISIBLE
                         + " ORDER BY l.position, e.title, e.id LIMIT 200")
-                .param("language", language).param("sections", sections).param("now", Timestamps.format(now))
+                .param("language", language).param("sections", sections).param("now", Timestamps.format(now)).param("hidden", access.hidden())
                 .query((rs, n) -> KindSql.card(rs, new LinkFields(rs.getString("url"), rs.getString("media_name"),
                         rs.getInt("position"), Timestamps.parse(rs.getString("ends_at"))))).list();
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.heraldcms.kinds.KindCard;
 import org.heraldcms.kinds.VacancyFields;
 import org.heraldcms.platform.Timestamps;
+import org.heraldcms.site.SectionAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,9 +18,11 @@ public class VacancyRepository {
     private static final String OPEN = "";
 
     private final JdbcClient jdbc;
+    private final SectionAccess access;
 
-    VacancyRepository(JdbcClient jdbc) {
+    VacancyRepository(JdbcClient jdbc, SectionAccess access) {
         this.jdbc = jdbc;
+        this.access = access;
     }
 
     public void put(long entryId, VacancyFields f) {
@@ -40,7 +43,7 @@ public class VacancyRepository {
                         + " JOIN entry_vacancy v ON v.entry_id = e.id WHERE e.language = :language"
                         + " AND e.section_id = :section AND " + KindSql.VISIBLE + " AND (v.closes_at > :now OR v.closes_at = '')"
                         + " ORDER BY CASE WHEN v.closes_at = '' THEN 1 ELSE 0 END, v.closes_at, e.id LIMIT 500")
-                .param("language", language).param("section", sectionId).param("now", Timestamps.format(now))
+                .param("language", language).param("section", sectionId).param("now", Timestamps.format(now)).param("hidden", access.hidden())
                 .query((rs, n) -> KindSql.card(rs, new VacancyFields(rs.getString("grade"),
                         rs.getString("duty_station"), closes(rs.getString("closes_at"))))).list();
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.heraldcms.content.Entries;
 import org.heraldcms.site.Language;
 import org.heraldcms.site.Section;
+import org.heraldcms.site.SectionAccess;
 import org.heraldcms.site.SectionKind;
 import org.heraldcms.site.Sections;
 import org.heraldcms.site.Site;
@@ -32,11 +33,13 @@ public class KindRoutes {
     private final Sections sections;
     private final Entries entries;
     private final KindPages pages;
+    private final SectionAccess access;
 
-    KindRoutes(Sections sections, Entries entries, KindPages pages) {
+    KindRoutes(Sections sections, Entries entries, KindPages pages, SectionAccess access) {
         this.sections = sections;
         this.entries = entries;
         this.pages = pages;
+        this.access = access;
     }
 
     /** Answers {@code rest} (the path after the language, with its leading slash) if it is a kind address. */
@@ -95,7 +98,8 @@ public class KindRoutes {
     }
 
     private Optional<Section> events(String tag, List<String> segments) {
-        return sections.byPath(tag, String.join("/", segments)).filter(sec -> sec.kind() == SectionKind.EVENTS);
+        return sections.byPath(tag, String.join("/", segments))
+                .filter(sec -> sec.kind() == SectionKind.EVENTS && access.canSee(sec.id()));
     }
 
     private static ResponseEntity<String> calendar(String body) {
