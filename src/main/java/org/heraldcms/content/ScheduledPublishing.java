@@ -33,7 +33,7 @@ public class ScheduledPublishing {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    @Scheduled(fixedDelayString = "${herald.scheduler.delay:PT30S}", initialDelayString = "PT5S")
+    @Scheduled(fixedDelayString = "${herald.scheduler.delay:PT30S}", initialDelayString = "${herald.scheduler.initial-delay:PT5S}")
     public void run() {
         publishDue();
     }

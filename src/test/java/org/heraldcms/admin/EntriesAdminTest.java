@@ -36,7 +36,7 @@ class EntriesAdminTest {
 
     @BeforeAll
     static void start() {
-        herald = RunningHerald.start(dataDir, "--herald.scheduler.delay=PT1H");
+        herald = RunningHerald.start(dataDir, "--herald.scheduler.delay=PT1H", "--herald.scheduler.initial-delay=PT1H");
         herald.bean(Users.class).add("ed", null, Role.EDITOR, PASSWORD.toCharArray(), Optional.empty());
         editor = AdminClient.signedIn(herald, "ed", PASSWORD);
         section = herald.bean(Sections.class).all().stream().filter(s -> s.in("en").isPresent()).findFirst().orElseThrow();

@@ -38,7 +38,7 @@ class PostgresAdminTest {
         TestServices.assumePostgres();
         schema = TestServices.createPostgresSchema();
         herald = RunningHerald.start(dataDir, "--spring.datasource.url=" + TestServices.postgresUrl(schema),
-                "--spring.datasource.username=" + TestServices.POSTGRES_USER, "--herald.scheduler.delay=PT1H");
+                "--spring.datasource.username=" + TestServices.POSTGRES_USER, "--herald.scheduler.delay=PT1H", "--herald.scheduler.initial-delay=PT1H");
     }
 
     @AfterAll

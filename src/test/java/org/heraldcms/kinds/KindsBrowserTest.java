@@ -134,7 +134,8 @@ class KindsBrowserTest {
             assertThat(thumb.findElement(By.tagName("img")).getAttribute("alt")).isEqualTo(en ? "A river" : "Река");
             assertThat(thumb.findElement(By.tagName("img")).getAttribute("srcset")).contains("320w");
             thumb.click();
-            assertThat(browser.findElement(By.cssSelector(".lightbox:target figcaption")).getText())
+            assertThat(new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.cssSelector(".lightbox:target figcaption"))).getText())
                     .contains(en ? "A river" : "Река");
 
             chrome.open(list(SectionKind.VACANCIES, language));

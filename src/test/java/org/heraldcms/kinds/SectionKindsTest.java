@@ -255,18 +255,29 @@ class SectionKindsTest {
     void aCachedListDropsAVacancyAtItsClosingInstant() throws Exception {
         Section vacancies = section(SectionKind.VACANCIES);
         ZoneId zone = herald.bean(SiteSettings.class).current().timeZone();
-        // The form takes seconds too: close ten seconds from now (the machine may be slow), then wait for that instant.
-        LocalDateTime closes = LocalDateTime.now(zone).truncatedTo(ChronoUnit.SECONDS).plusSeconds(10);
-        assertThat(editor.post("/admin/entries/new", true, "language", "en", "section", String.valueOf(vacancies.id()),
-                "title", "Interpreter quokka", "status", "published", "k.closes", closes.toString())
-                .statusCode()).isEqualTo(303);
-        assertThat(herald.get("/en/vacancies/").body()).contains("Interpreter quokka");
-        assertThat(herald.get("/en/vacancies/").body()).contains("Interpreter quokka"); // now served from the cache
-        while (!LocalDateTime.now(zone).isAfter(closes)) {
-            Thread.sleep(250);
+        // The form takes seconds too: close ten seconds from now, then wait for that instant; should the
+        // machine be so slow that the list was read after it, once more with forty seconds.
+        for (int margin : new int[] {10, 40}) {
+            String title = "Interpreter quokka " + margin;
+            LocalDateTime closes = LocalDateTime.now(zone).truncatedTo(ChronoUnit.SECONDS).plusSeconds(margin);
+            assertThat(editor.post("/admin/entries/new", true, "language", "en", "section", String.valueOf(vacancies.id()),
+                    "title", title, "status", "published", "k.closes", closes.toString())
+                    .statusCode()).isEqualTo(303);
+            String open = herald.get("/en/vacancies/").body();
+            String cached = herald.get("/en/vacancies/").body(); // now served from the cache
+            if (!LocalDateTime.now(zone).isBefore(closes)) {
+                continue;
+            }
+            assertThat(open).contains(title);
+            assertThat(cached).contains(title);
+            while (!LocalDateTime.now(zone).isAfter(closes)) {
+                Thread.sleep(250);
+            }
+            assertThat(herald.get("/en/vacancies/").body()).doesNotContain(title);
+            assertThat(herald.get("/en/feed.atom").body()).doesNotContain(title);
+            return;
         }
-        assertThat(herald.get("/en/vacancies/").body()).doesNotContain("Interpreter quokka");
-        assertThat(herald.get("/en/feed.atom").body()).doesNotContain("Interpreter quokka");
+        throw new AssertionError("the vacancy list took more than forty seconds to read");
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
@@ -89,12 +91,18 @@ class PageCacheTest {
     void aCacheHitDoesNotTouchTheDatabase() {
         herald.get("/ru/");
         herald.get(ARTICLE);
-        long before = connectionsBorrowed();
-        for (int i = 0; i < 20; i++) {
-            assertThat(herald.get("/ru/").statusCode()).isEqualTo(200);
-            assertThat(herald.get(ARTICLE).statusCode()).isEqualTo(200);
+        // Scheduled work (the shared-changes check, publishing) borrows now and then: of three rounds of
+        // forty hits, one must borrow nothing at all. Were hits read from the database, every round would.
+        List<Long> borrowed = new ArrayList<>();
+        for (int round = 0; round < 3 && !borrowed.contains(0L); round++) {
+            long before = connectionsBorrowed();
+            for (int i = 0; i < 20; i++) {
+                assertThat(herald.get("/ru/").statusCode()).isEqualTo(200);
+                assertThat(herald.get(ARTICLE).statusCode()).isEqualTo(200);
+            }
+            borrowed.add(connectionsBorrowed() - before);
         }
-        assertThat(connectionsBorrowed()).isEqualTo(before);
+        assertThat(borrowed).as("connections borrowed in each round").contains(0L);
     }
 
     @Test

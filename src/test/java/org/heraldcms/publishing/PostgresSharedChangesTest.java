@@ -81,7 +81,7 @@ class PostgresSharedChangesTest {
                     Instant.now(), EntryStatus.PUBLISHED), "test");
             b.bean(Sections.class).create(new NewSection(null, SectionKind.NEWS, 20, true, Map.of("en", "Briefings"),
                     Map.of("en", "briefings")));
-            Instant end = Instant.now().plus(Duration.ofSeconds(10));
+            Instant end = Instant.now().plus(Duration.ofSeconds(30)); // seconds normally; a loaded machine may take longer
             while (a.get("/en/briefings/").statusCode() != 200 && Instant.now().isBefore(end)) {
                 Thread.sleep(100);
             }

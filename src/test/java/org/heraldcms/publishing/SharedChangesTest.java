@@ -52,7 +52,7 @@ class SharedChangesTest {
 
     /** Whether the path answers as wanted within ten seconds. */
     private static boolean within(RunningHerald server, String path, IntPredicate wanted) {
-        Instant end = Instant.now().plus(Duration.ofSeconds(10));
+        Instant end = Instant.now().plus(Duration.ofSeconds(30)); // seconds normally; a loaded machine may take longer
         while (Instant.now().isBefore(end)) {
             if (wanted.test(server.get(path).statusCode())) {
                 return true;
