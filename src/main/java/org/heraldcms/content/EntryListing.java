@@ -64,7 +64,7 @@ public class EntryListing {
     }
 
     public List<EntryRow> inStatus(EntryStatus status, int limit) {
-        return jdbc.sql(ROW + " WHERE e.status = ? AND" + LIVE + " ORDER BY e.updated_at DESC LIMIT ?").params(status.code(), limit)
+        return jdbc.sql(ROW + " WHERE e.status = ? AND" + LIVE + " ORDER BY e.updated_at DESC, e.id DESC LIMIT ?").params(status.code(), limit)
                 .query(EntryListing::row).list();
     }
 
@@ -78,7 +78,7 @@ public class EntryListing {
     public List<EntryRow> missingTranslation(String language, int limit) {
         return jdbc.sql(ROW + " WHERE e.language <> ? AND" + LIVE + " AND NOT EXISTS (SELECT 1 FROM entry t WHERE "
                         + "t.translation_group_id = e.translation_group_id AND t.language = ?) "
-                        + "ORDER BY e.updated_at DESC LIMIT ?")
+                        + "ORDER BY e.updated_at DESC, e.id DESC LIMIT ?")
                 .params(language, language, limit).query(EntryListing::row).list();
     }
 
