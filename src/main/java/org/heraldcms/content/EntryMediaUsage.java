@@ -21,4 +21,9 @@ class EntryMediaUsage implements MediaUsage {
     public List<String> usesOf(MediaItem item) {
         return media.usesOf(item.id(), item.storedName());
     }
+
+    @Override
+    public List<Long> entriesUsing(MediaItem item) {
+        return media.entriesUsing(item.id(), item.storedName());
+    }
 }

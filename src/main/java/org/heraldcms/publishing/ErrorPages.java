@@ -7,9 +7,13 @@ import java.util.Optional;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.heraldcms.content.Redirects;
+import org.heraldcms.identity.Member;
+import org.heraldcms.identity.Members;
 import org.heraldcms.publishing.internal.LanguageNegotiation;
 import org.heraldcms.publishing.internal.Pages;
+import org.heraldcms.publishing.internal.RedirectTargets;
 import org.heraldcms.site.Language;
+import org.heraldcms.site.SectionAccess;
 import org.heraldcms.site.Site;
 import org.heraldcms.site.SiteSettings;
 import org.slf4j.Logger;
@@ -36,11 +40,13 @@ class ErrorPages implements ErrorController {
     private final SiteSettings settings;
     private final Redirects redirects;
     private final Pages pages;
+    private final RedirectTargets targets;
 
-    ErrorPages(SiteSettings settings, Redirects redirects, Pages pages) {
+    ErrorPages(SiteSettings settings, Redirects redirects, Pages pages, RedirectTargets targets) {
         this.settings = settings;
         this.redirects = redirects;
         this.pages = pages;
+        this.targets = targets;
     }
 
     @RequestMapping("/error")
@@ -49,7 +55,9 @@ class ErrorPages implements ErrorController {
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (status == 404 && uri != null) {
             Optional<String> target = redirectFor(uri, (String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING));
-            if (target.isPresent()) {
+            // the member filter's scope has closed by now: the member it found is still on the request
+            Long group = request.getAttribute(Members.SESSION_ATTRIBUTE) instanceof Member m ? m.groupId() : null;
+            if (target.isPresent() && SectionAccess.as(group, () -> targets.mayFollow(target.get()))) {
                 return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(target.get())).build();
             }
         }

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.heraldcms.content.Redirects;
+import org.heraldcms.publishing.internal.RedirectTargets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,9 +22,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class LegacyQueryRedirects extends OncePerRequestFilter {
 
     private final Redirects redirects;
+    private final RedirectTargets targets;
 
-    LegacyQueryRedirects(Redirects redirects) {
+    LegacyQueryRedirects(Redirects redirects, RedirectTargets targets) {
         this.redirects = redirects;
+        this.targets = targets;
     }
 
     @Override
@@ -37,7 +40,7 @@ class LegacyQueryRedirects extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<String> target = redirects.target("/?" + request.getQueryString());
-        if (target.isPresent()) {
+        if (target.isPresent() && targets.mayFollow(target.get())) { // in the member filter's scope
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
             response.setHeader(HttpHeaders.LOCATION, target.get());
             return;

@@ -218,6 +218,18 @@ class EntryFilesTest {
         assertThat(textRefused.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(textRefused.body()).select(".problem").text()).contains("the text of “Shows an image” (en)");
 
+        // the demo's document file, gallery picture and banner picture are uses too
+        for (String[] use : new String[][] {{"a-res-75-69-en.pdf", "the file of the document “"},
+                {"gallery-1.png", "a picture of the gallery “The secretariat in pictures” (en)"},
+                {"banner.png", "the picture of “Herald demo site opens” (en)"}}) {
+            MediaItem demo = herald.bean(MediaLibrary.class).recent(500).stream()
+                    .filter(m -> m.originalName().equals(use[0])).findFirst().orElseThrow();
+            HttpResponse<String> kindRefused = chief.post("/admin/media/" + demo.id() + "/delete", true);
+            assertThat(kindRefused.statusCode()).as(use[0]).isEqualTo(400);
+            assertThat(Jsoup.parse(kindRefused.body()).select(".problem").text()).contains(use[1]);
+            assertThat(herald.get(demo.url()).statusCode()).as(use[0]).isEqualTo(200);
+        }
+
         MediaItem spare = upload("spare.png", png(800, 400));
         AdminClient writer = AdminClient.signedIn(herald, "writer", PASSWORD);
         assertThat(writer.post("/admin/media/" + spare.id() + "/delete", true).statusCode()).isEqualTo(403);

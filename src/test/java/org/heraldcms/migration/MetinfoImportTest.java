@@ -273,7 +273,7 @@ class MetinfoImportTest {
                    (17, 'Corner note', '<p>Also for agents.</p>', 24, 25, '2021-07-08 09:00:00', 'en', 0, 1, '4')""",
             """
             INSERT INTO met_download (id, title, content, class1, downloadurl, addtime, lang, filename, access, downloadaccess)
-            VALUES (3, 'Price list', '<p>Prices.</p>', 6, '', '2021-07-09 09:00:00', 'en', '', '0', '4'),
+            VALUES (3, 'Price list', '<p>Prices.</p>', 6, '../upload/file/202107/prices.pdf', '2021-07-09 09:00:00', 'en', '', '0', '4'),
                    (4, 'Catalogue', '<p>Our range.</p>', 6, '', '2021-07-10 09:00:00', 'en', '', '0', '0')""",
             "INSERT INTO met_parameter (id, name, no_order, type, module, lang, access) VALUES (241, 'Edition', 0, 1, 4, 'en', '0'),"
                     + " (242, 'Internal code', 1, 1, 4, 'en', '4')",
@@ -608,10 +608,12 @@ class MetinfoImportTest {
                 s.execute(sql);
             }
         }
+        Path upload = Files.createDirectories(dir.resolve("access-upload/file/202107"));
+        Files.writeString(upload.resolve("prices.pdf"), "%PDF-1.4 member-only prices");
         try (RunningHerald herald = RunningHerald.start(dir.resolve("data"), "--herald.demo-content=false")) {
             MetinfoImporter importer = herald.bean(MetinfoImporter.class);
             MetinfoImporter.Options options = new MetinfoImporter.Options(TestServices.mariaDbUrl(database),
-                    TestServices.MARIADB_USER, "", null, null);
+                    TestServices.MARIADB_USER, "", dir.resolve("access-upload"), null);
             ImportReport report = importer.importDatabase(options, ImportProgress.NONE);
 
             Sections sections = herald.bean(Sections.class);
@@ -638,6 +640,9 @@ class MetinfoImportTest {
             assertThat(WxrImportTest.entry(herald, "news", "17").status()).isEqualTo(EntryStatus.PUBLISHED);
             // a download whose file is for members only waits as a draft; a member-only parameter is left out
             assertThat(WxrImportTest.entry(herald, "download", "3").status()).isEqualTo(EntryStatus.DRAFT);
+            HttpResponse<String> prices = herald.get("/upload/file/202107/prices.pdf");
+            assertThat(prices.statusCode()).as("its file's old address leads nowhere").isEqualTo(404);
+            assertThat(prices.body()).doesNotContain("member-only prices").doesNotContain("/media/");
             assertThat(WxrImportTest.entry(herald, "download", "4").body()).contains("Edition", "2021")
                     .doesNotContain("Internal code").doesNotContain("X-99");
             assertThat(report.warnings()).contains("1 item parameter(s) MetInfo showed to members only were left out"
@@ -662,9 +667,10 @@ class MetinfoImportTest {
             assertThat(report.warnings()).anySatisfy(w -> assertThat(w).contains("2 MetInfo member account(s)"));
 
             String entry = reports.entryPath("en", "member-report");
-            HttpResponse<String> moved = herald.get("/reports/shownews.php?id=10&lang=en");
-            assertThat(moved.statusCode()).isEqualTo(301);
-            assertThat(moved.headers().firstValue("Location")).contains(entry);
+            String oldAddress = "/reports/shownews.php?id=10&lang=en";
+            HttpResponse<String> hidden = herald.get(oldAddress);
+            assertThat(hidden.statusCode()).as("the old address tells nobody where it went").isEqualTo(404);
+            assertThat(hidden.headers().firstValue("Location")).isEmpty();
             assertThat(herald.get(entry).statusCode()).isEqualTo(404);
             assertThat(herald.get(reports.listPath("en")).statusCode()).isEqualTo(403);
             String feed = herald.get("/en/feed.atom").body();
@@ -679,6 +685,9 @@ class MetinfoImportTest {
             assertThat(lisa.post(signIn, lisa.csrf(signIn), "username", "lisa", "password", "a long member password")
                     .statusCode()).isEqualTo(303);
             assertThat(lisa.get(entry).body()).contains("For members.");
+            HttpResponse<String> moved = lisa.get(oldAddress);
+            assertThat(moved.statusCode()).isEqualTo(301);
+            assertThat(moved.headers().firstValue("Location")).contains(entry);
             assertThat(lisa.get(reports.listPath("en")).body()).contains("Member update");
             Section notes = sections.byPath("en", "notes").orElseThrow();
             assertThat(lisa.get(notes.listPath("en")).statusCode()).isEqualTo(403);

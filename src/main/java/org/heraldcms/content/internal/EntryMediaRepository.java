@@ -90,6 +90,15 @@ public class EntryMediaRepository {
         return uses;
     }
 
+    /** The entries whose text, cover or attachments use a file. */
+    public List<Long> entriesUsing(long mediaId, String storedName) {
+        String base = storedName.substring(0, Math.min(32, storedName.length()));
+        return jdbc.sql("SELECT id FROM entry WHERE cover_media_id = :id OR (:base <> '' AND body LIKE :like)"
+                        + " UNION SELECT entry_id FROM entry_attachment WHERE media_id = :id")
+                .param("id", mediaId).param("base", base.matches("[0-9a-f]{32}") ? base : "")
+                .param("like", "%/media/" + base + "%").query(Long.class).list();
+    }
+
     private static Long nullableLong(Object value) {
         return value == null ? null : ((Number) value).longValue();
     }

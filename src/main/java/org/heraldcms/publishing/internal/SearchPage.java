@@ -16,6 +16,7 @@ import org.heraldcms.search.SearchQuery;
 import org.heraldcms.search.SearchResults;
 import org.heraldcms.site.Language;
 import org.heraldcms.site.Section;
+import org.heraldcms.site.SectionAccess;
 import org.heraldcms.site.Sections;
 import org.heraldcms.site.Site;
 import org.springframework.stereotype.Component;
@@ -31,12 +32,14 @@ public class SearchPage {
     private final Sections sections;
     private final Frame frame;
     private final Theme theme;
+    private final SectionAccess access;
 
-    SearchPage(Search search, Sections sections, Frame frame, Theme theme) {
+    SearchPage(Search search, Sections sections, Frame frame, Theme theme, SectionAccess access) {
         this.search = search;
         this.sections = sections;
         this.frame = frame;
         this.theme = theme;
+        this.access = access;
     }
 
     /** A result as the page and the API show it; {@code snippet} is escaped HTML with {@code <mark>}s. */
@@ -97,7 +100,7 @@ public class SearchPage {
         model.put("pager", new Pager(results.page(), results.totalPages(),
                 results.page() > 1 ? url(tag, shown, results.page() - 1) : null,
                 results.page() < results.totalPages() ? url(tag, shown, results.page() + 1) : null));
-        model.put("sectionOptions", sections.all().stream().filter(s -> s.in(tag).isPresent())
+        model.put("sectionOptions", sections.all().stream().filter(s -> s.in(tag).isPresent() && access.canSee(s.id()))
                 .map(s -> new Option(String.valueOf(s.id()), s.in(tag).orElseThrow().name(),
                         Long.valueOf(s.id()).equals(request.sectionId()))).toList());
         model.put("yearOptions", results.years().stream()
