@@ -18,7 +18,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Which sections only signed-in members of a group may see (MetInfo's "access" level). A limit on a
- * section holds for its subsections too. Every public query asks {@link #hidden()} for the sections
+ * section holds for its subsections too, unless a subsection has a limit of its own: the nearest
+ * limit up the tree decides (a corner of the members' area for another group). Every public query asks {@link #hidden()} for the sections
  * the current visitor may not see: the one central place where member-only entries are filtered out.
  * The visitor is anonymous unless a request runs inside {@link #as(Long, Supplier)}: background work
  * (feeds, sitemaps, static export, the CLI) therefore never sees member-only entries.
