@@ -78,6 +78,7 @@ class MembersOnlyKindsTest {
         Redirects redirects = herald.bean(Redirects.class);
         fileRedirect = "/upload/file/202104/resolution.pdf";
         redirects.add(fileRedirect, "/media/" + named(media, "a-res-75-69-en.pdf").storedName(), "test");
+        redirects.add("/old/board/", board.listPath("en"), "test");
         publicFileRedirect = "/upload/202111/hall.png";
         redirects.add(publicFileRedirect, "/media/" + named(media, "gallery-1.png").storedName(), "test");
 
@@ -125,6 +126,9 @@ class MembersOnlyKindsTest {
             assertThat(page.body()).as(old).doesNotContain("merger").doesNotContain("/media/");
         }
         assertThat(herald.get(publicFileRedirect).statusCode()).as("a public gallery's picture").isEqualTo(301);
+        // the section's own page, which offers the sign-in form, is no secret
+        assertThat(herald.get("/old/board/").headers().firstValue("Location")).hasValue("/en/board/");
+        assertThat(herald.get("/en/board/").statusCode()).isEqualTo(403);
         assertThat(herald.get("/en/search?q=minutes").body()).as("the search form's sections")
                 .doesNotContain("Board papers").doesNotContain("Merger");
     }
